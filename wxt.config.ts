@@ -1,0 +1,16 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: 'JobFit',
+    description: 'Scores the job postings you browse against your profile and keeps a private shortlist. Nothing leaves your machine.',
+    permissions: ['storage', 'activeTab', 'scripting', 'unlimitedStorage'],
+    action: { default_title: 'JobFit' },
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'jobfit@jobfit.local', strict_min_version: '128.0' } } }
+      : {}),
+  }),
+});
