@@ -40,3 +40,27 @@ export const MarkContacted = z.object({ type: z.literal('mark-contacted'), jobId
 /** The only messages a content script may send; anything else from a tab is refused. */
 export const ContentMessage = z.discriminatedUnion('type', [EvaluatePage, MarkContacted]);
 export type ContentMessage = z.infer<typeof ContentMessage>;
+
+/** Any handler that fails replies with this, in words the user can read; the sender never waits forever. */
+export const ErrorReply = z.object({ error: z.string() });
+export type ErrorReply = z.infer<typeof ErrorReply>;
+
+/** Sent by an extension page (the popup's "evaluate this page"): inject JobFit into the active tab and read it. */
+export const EvaluateActiveTab = z.object({ type: z.literal('evaluate-active-tab') });
+/** The only messages an extension page may send to the background. */
+export const ExtensionPageMessage = z.discriminatedUnion('type', [EvaluateActiveTab]);
+export type ExtensionPageMessage = z.infer<typeof ExtensionPageMessage>;
+
+/** Sent by the background to a tab's content script: read the page now, with the generic reader if no board fits. */
+export const EvaluateNow = z.object({ type: z.literal('evaluate-now') });
+export type EvaluateNow = z.infer<typeof EvaluateNow>;
+
+/** What reading one page gave: the reply to evaluate-now and evaluate-active-tab. */
+export const PageReport = z.object({
+  board: z.string().nullable(),
+  kind: z.enum(['posting', 'list', 'none']),
+  evaluated: z.number().int().min(0),
+  matches: z.number().int().min(0),
+  failedFields: z.array(z.string()),
+});
+export type PageReport = z.infer<typeof PageReport>;
