@@ -1,24 +1,115 @@
 // Contact addresses in posting text: plain, mailto:, and the obfuscated forms people write to dodge scrapers
-// ("jobs at acme dot com", "jobs [at] acme [dot] io", "jobs(at)acme.com").
+// ("jobs at acme dot com", "jobs [at] acme [dot] io", "jobs(at)acme.com", "name AT company.io"), plus the riddles
+// HN posters like ("my first name, evan, at cloudflare's domain", "def + @<company address>") when the post links
+// the company's own site.
 
-const AT = String.raw`\s*(?:@|\(at\)|\[at\]|\{at\}|<at>|\s+at\s+|\s+AT\s+)\s*`;
-const DOT = String.raw`\s*(?:\.|\(dot\)|\[dot\]|\{dot\}|<dot>|\s+dot\s+|\s+DOT\s+)\s*`;
-const LOCAL = String.raw`[a-z0-9][a-z0-9._%+-]*`;
+const LOCAL = String.raw`[a-z0-9](?:[a-z0-9._%+-]*[a-z0-9_%+-])?`;
 const LABEL = String.raw`[a-z0-9](?:[a-z0-9-]*[a-z0-9])?`;
 const TLD = String.raw`[a-z]{2,24}`;
-const OBFUSCATED = new RegExp(`(?<![a-z0-9._%+-])(${LOCAL})${AT}((?:${LABEL}${DOT})+${TLD})(?![a-z0-9-])`, 'gi');
-const DOT_SEPARATOR = new RegExp(DOT, 'gi');
-const PLACEHOLDER_LOCALS = new Set(['firstname', 'lastname', 'first', 'name', 'yourname', 'you', 'email', 'first.last', 'firstname.lastname']);
+// A plain dot has no spaces around it: "me@foo.com. We" must end at "foo.com".
+const PLAIN_DOT = String.raw`\.`;
+const WORD_DOT = String.raw`\s*(?:\(dot\)|\[dot\]|\{dot\}|<dot>)\s*|\s+dot\s+`;
+const ANY_DOT = `(?:${PLAIN_DOT}|${WORD_DOT})`;
+const BRACKET_AT = String.raw`\s*(?:\(at\)|\[at\]|\{at\}|<at>|\(@\)|\[@\])\s*`;
+const SPACED_AT = String.raw`\s+@\s+`;
+const WORD_AT = String.raw`\s+at\s+`;
+
+const NOT_LOCAL_BEFORE = String.raw`(?<![a-z0-9._%+-])`;
+const DOMAIN_END = String.raw`(?![a-z0-9-]|\.[a-z0-9])`;
+
+/** local@domain with a real "@" (also inside mailto: links), and the bracketed / spaced forms. */
+const SYMBOLIC = new RegExp(
+  `${NOT_LOCAL_BEFORE}(${LOCAL})(?:@|${BRACKET_AT}|${SPACED_AT})((?:${LABEL}${ANY_DOT})+${TLD})${DOMAIN_END}`,
+  'gi',
+);
+/** "jobs at acme dot com", "jobs AT acme.com": the word "at" is English too, so the result is checked harder. */
+const WORDED = new RegExp(`${NOT_LOCAL_BEFORE}(${LOCAL})${WORD_AT}((?:${LABEL}${ANY_DOT})+${TLD})${DOMAIN_END}`, 'gi');
+/** "evan at cloudflare's domain", "jobs at our domain", "def + @<company address>" */
+const COMPANY_DOMAIN_RIDDLE =
+  /(?<![a-z0-9._%+-])([a-z0-9][a-z0-9._-]*)\s*(?:\bat\b|\+\s*@|@)\s*(?:<\s*)?(?:our|the company(?:'|’)s|company|([a-z0-9-]+)(?:'|’)s?)\s+(?:company\s+)?(?:domain|address|website|email domain)\b/gi;
+const URL_HOST = /\bhttps?:\/\/(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)+)/gi;
+const DOT_SEPARATOR = new RegExp(WORD_DOT, 'gi');
+
+const PLACEHOLDER_LOCALS = new Set([
+  'firstname', 'lastname', 'first', 'last', 'name', 'yourname', 'your.name', 'you', 'email', 'first.last',
+  'firstname.lastname', 'first_last', 'first.lastname', 'flast', 'example', 'user', 'username',
+]);
+// Words that stand before "at <site>" in ordinary English ("email us at jobs.acme.com", "Engineer at Privacy.com").
+const ENGLISH_BEFORE_AT = new Set([
+  'me', 'us', 'you', 'him', 'her', 'them', 'it', 'out', 'up', 'directly', 'direct', 'personally', 'more', 'apply',
+  'applying', 'engineer', 'engineers', 'developer', 'developers', 'website', 'message', 'interested', 'email', 'team',
+  'note', 'line', 'posting', 'roles', 'role', 'jobs', 'resume', 'look', 'looking', 'work', 'working', 'worked', 'based',
+  'available', 'find', 'visit', 'join', 'careers', 'positions', 'openings', 'here', 'there', 'online', 'live', 'hosted',
+  'internship', 'office', 'offices', 'located', 'reach', 'contact', 'hello', 'chat', 'ping', 'dm', 'hn', 'or', 'and',
+  'is', 'are', 'was', 'be', 'been', 'a', 'an', 'the', 'of', 'on', 'in', 'to', 'by', 'for', 'with', 'from', 'as',
+]);
+const KNOWN_TLDS = new Set([
+  'com', 'org', 'net', 'io', 'co', 'ai', 'dev', 'app', 'edu', 'gov', 'tech', 'xyz', 'info', 'biz', 'me', 'us', 'uk',
+  'de', 'fr', 'nl', 'eu', 'ca', 'au', 'health', 'systems', 'bio', 'careers', 'jobs', 'eco', 'studio', 'so', 'sh',
+  'cloud', 'email', 'energy', 'finance', 'software', 'team', 'works', 'inc', 'ltd', 'gg', 'tv', 'fm', 'ly', 'to',
+]);
+const IMAGE_OR_CODE_SUFFIX = /\.(png|jpe?g|gif|svg|webp|js|ts|css|html?|py|rb|go|java|json|ya?ml|md|txt|pdf)$/;
+const JOB_BOARD_HOSTS =
+  /(^|\.)(lever\.co|greenhouse\.io|grnh\.se|workable\.com|ashbyhq\.com|angel\.co|wellfound\.com|linkedin\.com|github\.com|gitlab\.com|ycombinator\.com|news\.ycombinator\.com|breezy\.hr|recruitee\.com|smartrecruiters\.com|bamboohr\.com|jobvite\.com|notion\.so|docs\.google\.com|google\.com|medium\.com|twitter\.com|x\.com|youtube\.com|bit\.ly|workatastartup\.com|forms\.gle|typeform\.com|calendly\.com|myworkdayjobs\.com|apply\.workable\.com|jobs\.ashbyhq\.com|welcometothejungle\.com|triplebyte\.com|hired\.com)$/;
 
 /** Every contact address in the text, lower-cased, de-obfuscated, in order of first appearance. */
 export function findEmails(text: string): string[] {
-  const found = new Set<string>();
-  for (const match of text.matchAll(OBFUSCATED)) {
-    const local = match[1]!.toLowerCase().replace(/\.+$/, '');
-    const domain = match[2]!.replace(DOT_SEPARATOR, '.').toLowerCase();
-    if (PLACEHOLDER_LOCALS.has(local)) continue;
-    if (!/\./.test(domain) || /\.(png|jpe?g|gif|svg|webp)$/.test(domain)) continue;
-    found.add(`${local}@${domain}`);
+  const found = new Map<number, string>();
+  const add = (index: number, local: string, rawDomain: string) => {
+    const domain = rawDomain.replace(DOT_SEPARATOR, '.').toLowerCase();
+    const address = `${local.toLowerCase()}@${domain}`;
+    if (!found.has(index) && ![...found.values()].includes(address)) found.set(index, address);
+  };
+  for (const match of text.matchAll(SYMBOLIC)) {
+    const [, local, domain] = match;
+    if (!isPlausible(local!, domain!)) continue;
+    add(match.index, local!, domain!);
   }
-  return [...found];
+  for (const match of text.matchAll(WORDED)) {
+    const [whole, local, domain] = match;
+    const end = match.index + whole.length;
+    // "me at jane.doe@acme.com": the real address follows, this one is a fragment of it.
+    if (text[end] === '@') continue;
+    if (!isPlausible(local!, domain!)) continue;
+    const normalised = domain!.replace(DOT_SEPARATOR, '.').toLowerCase();
+    // "acme dot com" is written only to hide an address; "at acme.com" may be a sentence about a website.
+    const hidesDots = normalised !== domain!.toLowerCase();
+    if (!hidesDots && ENGLISH_BEFORE_AT.has(local!.toLowerCase())) continue;
+    if (normalised.startsWith('www.') || !KNOWN_TLDS.has(normalised.slice(normalised.lastIndexOf('.') + 1))) continue;
+    add(match.index, local!, domain!);
+  }
+  if (found.size === 0) {
+    for (const match of text.matchAll(COMPANY_DOMAIN_RIDDLE)) {
+      const local = match[1]!.toLowerCase();
+      if (ENGLISH_BEFORE_AT.has(local) || PLACEHOLDER_LOCALS.has(local)) continue;
+      const host = companyHost(text, match[2]?.toLowerCase() ?? null);
+      if (host) add(match.index, local, host);
+    }
+  }
+  return [...found.entries()].sort((a, b) => a[0] - b[0]).map(([, address]) => address);
+}
+
+function isPlausible(local: string, domain: string): boolean {
+  const lowerLocal = local.toLowerCase();
+  const lowerDomain = domain.replace(DOT_SEPARATOR, '.').toLowerCase();
+  if (PLACEHOLDER_LOCALS.has(lowerLocal)) return false;
+  if (!lowerDomain.includes('.') || IMAGE_OR_CODE_SUFFIX.test(lowerDomain)) return false;
+  // Retina image names like "logo@2x.png" and package pins like "react@18.2" are not addresses.
+  if (/^\d+x$/.test(lowerDomain.split('.')[0]!)) return false;
+  return true;
+}
+
+/** The employer's own web host: the linked host named in the riddle, else the most linked one that is not a job
+ *  board or a code host. */
+function companyHost(text: string, named: string | null): string | null {
+  const counts = new Map<string, number>();
+  for (const match of text.matchAll(URL_HOST)) {
+    const host = match[1]!.toLowerCase();
+    if (JOB_BOARD_HOSTS.test(host)) continue;
+    if (named && host.split('.').includes(named)) return host;
+    counts.set(host, (counts.get(host) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  for (const [host, count] of counts) if (best === null || count > counts.get(best)!) best = host;
+  return best;
 }

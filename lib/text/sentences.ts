@@ -1,0 +1,50 @@
+// Sentence boundaries for evidence: the scorer finds a phrase by its index in the text and shows the sentence around
+// it. Scanning outwards from one index costs a few hundred characters, far less than splitting the whole posting.
+
+const MAX_EVIDENCE = 300;
+// "e.g.", "U.S.", "Sr.", "Inc." end with a dot without ending the sentence.
+const ABBREVIATION_BEFORE_DOT = /(?:\b[a-z]|\be\.g|\bi\.e|\betc|\bvs|\bsr|\bjr|\binc|\bltd|\bco|\bcorp|\bdr|\bmr|\bms|\bmrs|\bst|\bno|\bapprox|\bincl)$/i;
+
+function isBoundaryAt(text: string, index: number): boolean {
+  const char = text[index];
+  if (char === '\n' || char === '|' || char === '•') return true;
+  if (char !== '.' && char !== '!' && char !== '?' && char !== ';') return false;
+  const next = text[index + 1];
+  if (next !== undefined && next !== ' ' && next !== '\n') return false;
+  if (char !== '.') return true;
+  return !ABBREVIATION_BEFORE_DOT.test(text.slice(Math.max(0, index - 8), index));
+}
+
+/** Start (inclusive) and end (exclusive) of the sentence around `index`. */
+export function sentenceBounds(text: string, index: number): { start: number; end: number } {
+  let start = Math.max(0, Math.min(index, text.length));
+  while (start > 0 && !isBoundaryAt(text, start - 1)) start--;
+  let end = Math.max(start, Math.min(index, text.length));
+  while (end < text.length && !isBoundaryAt(text, end)) end++;
+  if (end < text.length && text[end] !== '\n' && text[end] !== '|') end++;
+  return { start, end };
+}
+
+/** The sentence around `index`, trimmed, and cut to a readable length around the index when very long. */
+export function sentenceAround(text: string, index: number, maxLength = MAX_EVIDENCE): string {
+  let { start, end } = sentenceBounds(text, index);
+  if (end - start > maxLength) {
+    start = Math.max(start, index - Math.floor(maxLength / 2));
+    end = Math.min(end, start + maxLength);
+    return `${start > 0 ? '…' : ''}${text.slice(start, end).trim()}…`;
+  }
+  return text.slice(start, end).replace(/^[\s•|–-]+/, '').trim();
+}
+
+/** The sentences of a text, in order (line breaks, pipes and sentence punctuation end a sentence). */
+export function splitSentences(text: string): string[] {
+  const sentences: string[] = [];
+  let index = 0;
+  while (index < text.length) {
+    const { end } = sentenceBounds(text, index);
+    const sentence = text.slice(index, end).replace(/^[\s•|–-]+/, '').trim();
+    if (sentence) sentences.push(sentence);
+    index = Math.max(index + 1, end + (end < text.length && (text[end] === '\n' || text[end] === '|') ? 1 : 0));
+  }
+  return sentences;
+}
