@@ -1,1 +1,112 @@
-export default defineBackground(() => {});
+// Thin wiring: parse every message, score and store through lib/, answer, and keep the toolbar badge in step.
+// MV3 may kill this worker at any time: nothing that must survive lives in memory (per-tab counts are in
+// storage.session), and the listener is registered synchronously at start.
+import { browser, type Browser } from 'wxt/browser';
+import { describeFailure, evaluatePostings, fallbackProfile, toolbarBadgeText } from '../lib/evaluate-page';
+import {
+  ContentMessage,
+  ExtensionPageMessage,
+  PageReport,
+  type ErrorReply,
+  type EvaluateNow,
+  type EvaluatePage,
+  type EvaluatePageReply,
+} from '../lib/messages';
+import type { Verdict } from '../lib/model';
+import { DEFAULT_PROFILE } from '../lib/score/profile';
+import { openJobDb, type JobDb } from '../lib/store/db';
+import { setStatus } from '../lib/store/jobs';
+import { loadProfile } from '../lib/store/settings';
+
+const MATCH_BADGE_COLOR = '#1a7f37';
+
+let db: JobDb | null = null;
+function jobDb(): JobDb {
+  db ??= openJobDb();
+  return db;
+}
+
+export default defineBackground(() => {
+  browser.runtime.onMessage.addListener((message: unknown, sender: Browser.runtime.MessageSender) =>
+    handleMessage(message, sender).catch((error: unknown): ErrorReply => ({ error: describeFailure(error) })),
+  );
+  browser.tabs.onRemoved.addListener((tabId: number) => {
+    void browser.storage.session.remove(tabVerdictsKey(tabId));
+  });
+});
+
+async function handleMessage(message: unknown, sender: Browser.runtime.MessageSender): Promise<unknown> {
+  if (sender.id !== browser.runtime.id) return { error: 'JobFit only answers its own scripts.' } satisfies ErrorReply;
+  if (sender.tab) {
+    // A content script runs on a stranger's page: it may only send ContentMessage, and only about its own tab.
+    const parsed = ContentMessage.safeParse(message);
+    if (!parsed.success) return { error: `JobFit refused a malformed message from a page: ${parsed.error.issues[0]?.message ?? 'invalid'}` };
+    if (parsed.data.type === 'evaluate-page') return evaluatePage(parsed.data, sender.tab.id);
+    await setStatus(jobDb(), parsed.data.jobId, 'contacted');
+    return { ok: true };
+  }
+  if (!isExtensionPage(sender.url)) return { error: 'JobFit refused a message from an unknown sender.' } satisfies ErrorReply;
+  const parsed = ExtensionPageMessage.safeParse(message);
+  if (!parsed.success) return { error: `JobFit refused a malformed message: ${parsed.error.issues[0]?.message ?? 'invalid'}` };
+  return evaluateActiveTab();
+}
+
+function isExtensionPage(url: string | undefined): boolean {
+  return url !== undefined && url.startsWith(browser.runtime.getURL('/'));
+}
+
+async function evaluatePage(message: EvaluatePage, tabId: number | undefined): Promise<EvaluatePageReply> {
+  const profile = await loadProfile(
+    jobDb(),
+    fallbackProfile(DEFAULT_PROFILE, Intl.DateTimeFormat().resolvedOptions().timeZone),
+  );
+  const results = await evaluatePostings(jobDb(), message.postings, profile);
+  if (tabId !== undefined) {
+    await updateToolbarBadge(
+      tabId,
+      message.url,
+      results.map((result) => [result.postingId, result.evaluation.verdict]),
+    );
+  }
+  return { results };
+}
+
+const tabVerdictsKey = (tabId: number) => `tab-verdicts:${tabId}`;
+interface TabVerdicts {
+  url: string;
+  verdicts: Record<string, Verdict>;
+}
+
+/** A page's postings arrive in chunks; the verdicts of its page so far are kept per tab, reset when the URL changes. */
+async function updateToolbarBadge(tabId: number, url: string, verdicts: [string, Verdict][]): Promise<void> {
+  const key = tabVerdictsKey(tabId);
+  const stored = (await browser.storage.session.get(key))[key] as TabVerdicts | undefined;
+  const current: TabVerdicts = stored?.url === url ? stored : { url, verdicts: {} };
+  for (const [postingId, verdict] of verdicts) current.verdicts[postingId] = verdict;
+  await browser.storage.session.set({ [key]: current });
+  // Firefox's MV2 build has browserAction, Chromium's MV3 build has action.
+  const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
+  await action.setBadgeBackgroundColor({ tabId, color: MATCH_BADGE_COLOR });
+  await action.setBadgeText({ tabId, text: toolbarBadgeText(Object.values(current.verdicts)) });
+}
+
+/**
+ * The popup's "evaluate this page": inject the content script (activeTab grants it on the page the user is on),
+ * then ask it to read the page with the generic reader if no board adapter fits.
+ */
+async function evaluateActiveTab(): Promise<PageReport | ErrorReply> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (tab?.id === undefined || !tab.url || !/^https?:/.test(tab.url)) {
+    return { error: 'JobFit can only read web pages (http or https).' };
+  }
+  try {
+    await browser.scripting.executeScript({ target: { tabId: tab.id }, files: ['/content-scripts/content.js'] });
+  } catch (error) {
+    return { error: `JobFit cannot read this page: ${error instanceof Error ? error.message : String(error)}` };
+  }
+  const reply: unknown = await browser.tabs.sendMessage(tab.id, { type: 'evaluate-now' } satisfies EvaluateNow);
+  const report = PageReport.safeParse(reply);
+  if (report.success) return report.data;
+  const error = (reply as Partial<ErrorReply> | undefined)?.error;
+  return { error: typeof error === 'string' ? error : 'JobFit got no answer from the page.' };
+}

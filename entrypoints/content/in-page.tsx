@@ -1,0 +1,93 @@
+// The in-page UI's hosts: custom elements with a shadow root each, so the page's CSS and JobFit's never meet.
+// Posting text is rendered by Preact as text nodes only.
+import { render } from 'preact';
+import { Badge, type BadgeState } from '../../components/Badge';
+import { SummaryBar, type SummaryBarProps } from '../../components/SummaryBar';
+import { BADGE_CSS } from '../../components/badge-styles';
+
+const HOST_STYLE = 'all: initial !important; display: inline-block !important; position: relative !important; z-index: 2147483000 !important;';
+const FIXED_STYLE = 'all: initial !important; position: fixed !important; z-index: 2147483647 !important; right: 12px !important;';
+export const BADGE_TAG = 'jobfit-badge';
+export const SUMMARY_TAG = 'jobfit-summary';
+
+function createHost(tag: string, style: string): { host: HTMLElement; root: HTMLElement } {
+  const host = document.createElement(tag);
+  host.setAttribute('style', style);
+  const shadow = host.attachShadow({ mode: 'open' });
+  const css = document.createElement('style');
+  css.textContent = BADGE_CSS;
+  const root = document.createElement('span');
+  shadow.append(css, root);
+  return { host, root };
+}
+
+export class BadgeHost {
+  readonly host: HTMLElement;
+  private readonly root: HTMLElement;
+
+  constructor(
+    readonly postingId: string,
+    /** The card, row or header the badge belongs to; null: the badge floats at the top right of the page. */
+    readonly anchor: Element | null,
+    private readonly onContact: (jobId: string) => void,
+  ) {
+    const floating = !anchor || anchor === document.body || anchor === document.documentElement;
+    ({ host: this.host, root: this.root } = createHost(BADGE_TAG, floating ? `${FIXED_STYLE} top: 52px !important;` : HOST_STYLE));
+    this.host.dataset.postingId = postingId;
+    if (floating) document.documentElement.append(this.host);
+    else place(this.host, anchor!);
+  }
+
+  get connected(): boolean {
+    return this.host.isConnected && (!this.anchor || this.anchor.isConnected);
+  }
+
+  show(state: BadgeState): void {
+    if (state.kind === 'scored') {
+      this.host.dataset.score = String(Math.round(state.result.evaluation.score));
+      this.host.dataset.verdict = state.result.evaluation.verdict;
+      this.host.dataset.jobId = state.result.jobId;
+    } else {
+      for (const key of ['score', 'verdict', 'jobId'] as const) delete this.host.dataset[key];
+    }
+    this.host.dataset.state = state.kind;
+    render(<Badge state={state} onContact={this.onContact} />, this.root);
+  }
+
+  remove(): void {
+    render(null, this.root);
+    this.host.remove();
+  }
+}
+
+/** A row of a table gets the badge at the top of its last cell, a heading right after it, any other card inside. */
+function place(host: HTMLElement, anchor: Element): void {
+  if (anchor instanceof HTMLTableRowElement && anchor.cells.length > 0) anchor.cells[anchor.cells.length - 1]!.prepend(host);
+  else if (/^H[1-6]$/.test(anchor.tagName)) anchor.after(host);
+  else anchor.prepend(host);
+}
+
+export class SummaryHost {
+  private readonly host: HTMLElement;
+  private readonly root: HTMLElement;
+
+  constructor() {
+    ({ host: this.host, root: this.root } = createHost(SUMMARY_TAG, `${FIXED_STYLE} top: 6px !important;`));
+    document.documentElement.append(this.host);
+  }
+
+  show(props: SummaryBarProps): void {
+    this.host.dataset.matches = String(props.matches);
+    this.host.dataset.total = String(props.total);
+    render(<SummaryBar {...props} />, this.root);
+  }
+
+  remove(): void {
+    render(null, this.root);
+    this.host.remove();
+  }
+}
+
+export function isJobFitNode(node: Node): boolean {
+  return node instanceof Element && (node.tagName === BADGE_TAG.toUpperCase() || node.tagName === SUMMARY_TAG.toUpperCase());
+}

@@ -1,0 +1,42 @@
+// What the in-page badge says about an evaluation, in a few words: pure, so the tests can check the wording.
+import type { CriterionResult, Evaluation } from './model';
+
+export interface Reason {
+  /** true: counts for the job; false: counts against it (or a dealbreaker). */
+  positive: boolean;
+  text: string;
+}
+
+/**
+ * The reasons a badge shows first: a dealbreaker above everything, then the criteria that moved the score most,
+ * each named by its label. A criterion the posting says nothing about (met === null) is not a reason.
+ */
+export function topReasons(evaluation: Evaluation, count = 2): Reason[] {
+  const dealbreakers = evaluation.criteria.filter((c) => c.dealbreaker);
+  const decided = evaluation.criteria
+    .filter((c) => c.met !== null && !dealbreakers.includes(c) && weight(c) > 0)
+    .sort((a, b) => weight(b) - weight(a));
+  return [...dealbreakers, ...decided].slice(0, count).map((c) => ({ positive: c.met === true && !c.dealbreaker, text: c.label }));
+}
+
+/** How much a criterion moved the score: what it earned when met, what it cost when not. */
+function weight(criterion: CriterionResult): number {
+  return criterion.met ? criterion.points : criterion.maxPoints - criterion.points;
+}
+
+/** "8/10" points of one criterion, or "dealbreaker" for one that forced the verdict to skip. */
+export function criterionPoints(criterion: CriterionResult): string {
+  if (criterion.dealbreaker) return 'dealbreaker';
+  return `${formatPoints(criterion.points)}/${formatPoints(criterion.maxPoints)}`;
+}
+
+function formatPoints(points: number): string {
+  return Number.isInteger(points) ? String(points) : points.toFixed(1);
+}
+
+/** The badge's words when the page could not be read whole. */
+export function unreadableMessage(failedFields: readonly string[]): string {
+  return failedFields.length > 0
+    ? `JobFit couldn't read this page (fields: ${failedFields.join(', ')})`
+    : "JobFit couldn't read this page";
+}
