@@ -1,0 +1,109 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { Badge } from '../../../components/Badge';
+import { SummaryBar } from '../../../components/SummaryBar';
+import type { PostingResult } from '../../../lib/messages';
+
+afterEach(cleanup);
+
+const HOSTILE = '<img src=x onerror="window.pwned=1">';
+
+function result(overrides: Partial<PostingResult['evaluation']> = {}, mailto: string | null = 'mailto:jobs@example.com?subject=Hi'): PostingResult {
+  return {
+    postingId: 'hackernews:1',
+    jobId: 'job-1',
+    status: 'new',
+    mailto,
+    evaluation: {
+      score: 81.6, verdict: 'match', workplace: 'remote', remoteScope: 'anywhere', remoteRegions: [], employment: ['full-time'],
+      criteria: [
+        { id: 'remote', label: 'Remote', met: true, points: 30, maxPoints: 30, evidence: 'Remote (anywhere)', dealbreaker: false },
+        { id: 'open-source', label: 'Open source', met: true, points: 15, maxPoints: 20, evidence: HOSTILE, dealbreaker: false },
+        { id: 'salary', label: 'Salary', met: null, points: 0, maxPoints: 10, evidence: null, dealbreaker: false },
+      ],
+      conflicts: ['The board says on-site; the text says remote.'],
+      profileHash: 'h',
+      ...overrides,
+    },
+  };
+}
+
+describe('Badge', () => {
+  it('shows the rounded score, the verdict and the top two reasons', () => {
+    render(<Badge state={{ kind: 'scored', title: 'ML engineer', result: result() }} />);
+    const button = screen.getByRole('button');
+    expect(button.textContent).toContain('82');
+    expect(button.textContent).toContain('Match');
+    expect(button.textContent).toContain('Remote');
+    expect(button.textContent).toContain('Open source');
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+  });
+
+  it('opens the breakdown on click and on keyboard focus, and Escape closes it', () => {
+    render(<Badge state={{ kind: 'scored', title: 'ML engineer', result: result() }} />);
+    const button = screen.getByRole('button');
+    fireEvent.click(button);
+    expect(screen.getByRole('dialog').textContent).toContain('The posting does not say.');
+    fireEvent.keyDown(button, { key: 'Escape' });
+    expect(screen.queryByRole('dialog')).toBeNull();
+    fireEvent.focusIn(button);
+    expect(screen.getByRole('dialog')).toBeTruthy();
+  });
+
+  it('renders posting text as text, never as markup', () => {
+    const { container } = render(<Badge state={{ kind: 'scored', title: HOSTILE, result: result() }} />);
+    fireEvent.click(screen.getByRole('button'));
+    expect(container.querySelector('img')).toBeNull();
+    expect(screen.getByRole('dialog').textContent).toContain(HOSTILE);
+  });
+
+  it('offers the contact link when there is an address, and reports the click', () => {
+    const onContact = vi.fn();
+    render(<Badge state={{ kind: 'scored', title: 'ML engineer', result: result() }} onContact={onContact} />);
+    fireEvent.click(screen.getByRole('button'));
+    const link = screen.getByRole('link');
+    expect(link.getAttribute('href')).toBe('mailto:jobs@example.com?subject=Hi');
+    fireEvent.click(link);
+    expect(onContact).toHaveBeenCalledWith('job-1');
+  });
+
+  it('has no contact link without an address, and shows conflicts', () => {
+    render(<Badge state={{ kind: 'scored', title: 'ML engineer', result: result({}, null) }} />);
+    fireEvent.click(screen.getByRole('button'));
+    expect(screen.queryByRole('link')).toBeNull();
+    expect(screen.getByRole('dialog').textContent).toContain('The board says on-site; the text says remote.');
+  });
+
+  it('says plainly when the page could not be read', () => {
+    render(<Badge state={{ kind: 'unreadable', failedFields: ['title', 'company'] }} />);
+    expect(screen.getByRole('status').textContent).toBe("JobFit couldn't read this page (fields: title, company)");
+    expect(screen.queryByRole('button')).toBeNull();
+  });
+});
+
+describe('SummaryBar', () => {
+  it('counts matches, shows progress, and wires its controls', () => {
+    const onToggle = vi.fn();
+    const onNext = vi.fn();
+    const onPrevious = vi.fn();
+    render(
+      <SummaryBar matches={12} total={207} progress={{ done: 100, total: 207 }} hideOthers={false}
+        onToggleHideOthers={onToggle} onNext={onNext} onPrevious={onPrevious} />,
+    );
+    const region = screen.getByRole('region');
+    expect(region.textContent).toContain('12 of 207 posts match');
+    expect(screen.getByRole('status').textContent).toContain('100/207');
+    fireEvent.click(screen.getByRole('checkbox'));
+    expect(onToggle).toHaveBeenCalledWith(true);
+    fireEvent.click(screen.getByLabelText('Next match'));
+    fireEvent.click(screen.getByLabelText('Previous match'));
+    expect(onNext).toHaveBeenCalledOnce();
+    expect(onPrevious).toHaveBeenCalledOnce();
+  });
+
+  it('disables navigation when nothing matches', () => {
+    render(<SummaryBar matches={0} total={5} progress={null} hideOthers={false} onToggleHideOthers={() => {}} onNext={() => {}} onPrevious={() => {}} />);
+    expect((screen.getByLabelText('Next match') as HTMLButtonElement).disabled).toBe(true);
+  });
+});
