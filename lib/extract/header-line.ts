@@ -1,0 +1,87 @@
+// The "Company | Role | Location | Remote | Full-time | $150k | https://…" first line of Hacker News hiring posts.
+// Free text: segments come in any order, so each is classified by what it looks like.
+import type { EmploymentType, Workplace } from '../model';
+import { parseEmployment, parseSalary, parseWorkplace } from './processors';
+
+export interface HeaderFields {
+  company: string;
+  title: string;
+  location: string;
+  workplace: Workplace;
+  employment: EmploymentType[];
+  salary: string;
+  applyUrl: string | null;
+}
+
+const SEPARATOR = /\s+\|\s*|\s*\|\s+|\s+\|\|?\s+|\|/;
+const URL_ONLY = /^(?:https?:\/\/|www\.)\S+$|^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|io|ai|co|org|net|dev|app|tech|me|us|uk|de|fr|nl|so|sh|xyz|jobs|careers)(?:\/\S*)?$/i;
+const EMAIL = /\S+@\S+\.\S+|\S+\s*(?:\[at\]|\(at\)|\bat\b)\s*\S+\s*(?:\[dot\]|\(dot\)|\bdot\b)/i;
+/** Words that make up "meta" segments: arrangement, contract, visa — no place, no role. */
+const META_WORD =
+  /^(?:full|part|time|fulltime|full-time|part-time|parttime|contract|contractor|contractors|contracting|freelance|freelancer|freelancers|consulting|intern|interns|internship|internships|perm|permanent|temp|temporary|onsite|on-site|on|site|remote|remotely|hybrid|ok|okay|possible|only|optional|friendly|first|preferred|pref|or|and|&|\/|,|visa|visas|sponsorship|sponsor|h1b|h-1b|gc|relocation|relo|offered|available|also|partial|partially|fully|100%|welcome|equity|no|yes|\+|-|–)$/i;
+const ROLE =
+  /\b(?:engineers?|engineering|developers?|dev|devs|devops|sre|scientists?|science|designers?|design|manager|managers|management|architects?|analysts?|lead|leads|director|head|researchers?|research|programmers?|administrators?|admin|specialists?|consultants?|writers?|authors?|recruiters?|marketing|sales|support|success|operations|ops|product|qa|testers?|cto|vp|founding|technician|executive|officer|associate|coordinator|positions?|roles|openings|hiring|jobs|intern|interns|internship|stack|backend|back-end|frontend|front-end|full-stack|fullstack|mobile|ios|android|ml|ai|data|security|infrastructure|platform|sysadmin|generalist|staff|senior|sr\.?|junior|jr\.?|principal|multiple|various|everyone|software|web|hacker|tech|technical|machine learning|nlp|swe|pm|ux|ui)\b/i;
+const PLACE =
+  /\b(?:remote|anywhere|worldwide|global|earth|usa?|u\.s\.a?\.?|uk|eu|emea|apac|latam|americas?|europe|asia|africa|canada|germany|france|india|australia|netherlands|spain|italy|sweden|switzerland|israel|japan|singapore|brazil|mexico|ireland|poland|portugal|nyc|new york|sf|bay area|san francisco|los angeles|la|seattle|boston|austin|chicago|denver|london|berlin|paris|amsterdam|toronto|vancouver|montreal|munich|zurich|tel aviv|bangalore|tokyo|sydney|dublin|stockholm|barcelona|lisbon|washington|atlanta|portland|miami|pst|est|cet|utc|gmt|timezones?|time zones?)\b|,\s*[A-Z]{2}\b|\b[A-Z][a-z]+,\s*[A-Z][a-z]+/i;
+const LEADING_META = /^(?:(?:full|part)[- ]?time|fulltime|contract(?:or)?|freelance|remote|on-?site|hybrid|intern(?:ship)?)\b(?:\s*\([^)]*\))?[\s,;/&-]*/i;
+const TRAILING_ARRANGEMENT = /\s+(?:\(?\s*(?:ONSITE|ON-SITE|REMOTE|HYBRID|Onsite|Remote|Hybrid)\b.*)$/;
+
+function isMeta(segment: string): boolean {
+  const words = segment.toLowerCase().replace(/[(),;:!.]/g, ' ').split(/\s+/).filter(Boolean);
+  return words.length > 0 && words.every((word) => META_WORD.test(word));
+}
+
+function roleTitle(segment: string): string {
+  let title = segment;
+  for (let previous = ''; previous !== title; ) {
+    previous = title;
+    title = title.replace(LEADING_META, '');
+  }
+  return title.trim() || segment;
+}
+
+function placeOf(segment: string): string {
+  // "Duluth, MN or Durham, NC ONSITE (telework for now)": the arrangement is metadata, not a place.
+  const stripped = segment.replace(TRAILING_ARRANGEMENT, '').trim();
+  return stripped.length >= 2 ? stripped : segment;
+}
+
+/** The fields of a header line; empty strings where the line does not say. */
+export function parseHeaderLine(line: string): HeaderFields {
+  const fields: HeaderFields = { company: '', title: '', location: '', workplace: 'unknown', employment: [], salary: '', applyUrl: null };
+  if (!line.includes('|')) return fields;
+  const segments = line.split(SEPARATOR).map((segment) => segment.trim()).filter(Boolean);
+  fields.company = segments.shift() ?? '';
+  const titles: string[] = [];
+  const places: string[] = [];
+  const remoteSegments: string[] = [];
+  const employment = new Set<EmploymentType>(parseEmployment(segments.filter((s) => !URL_ONLY.test(s)).join(' | ')));
+  for (const segment of segments) {
+    if (URL_ONLY.test(segment)) {
+      fields.applyUrl ??= /^https?:/i.test(segment) ? segment : `https://${segment}`;
+      continue;
+    }
+    if (EMAIL.test(segment) && segment.split(/\s+/).length <= 4) continue;
+    if (!fields.salary && parseSalary(segment) && !ROLE.test(segment)) {
+      fields.salary = segment;
+      continue;
+    }
+    const workplace = parseWorkplace(segment);
+    if (workplace && fields.workplace === 'unknown') fields.workplace = workplace;
+    if (isMeta(segment)) {
+      if (workplace === 'remote' && segment.length > 'remote'.length + 2) remoteSegments.push(segment);
+      continue;
+    }
+    const looksLikeRole = ROLE.test(segment);
+    const looksLikePlace = PLACE.test(segment);
+    if (/^\W*(?:remote|hybrid)\b/i.test(segment) && !looksLikeRole) remoteSegments.push(segment);
+    else if (looksLikeRole && (!looksLikePlace || titles.length === 0 && /\b(?:engineer|developer|scientist|designer|manager|architect|analyst)s?\b/i.test(segment))) titles.push(roleTitle(segment));
+    else if (looksLikePlace) places.push(placeOf(segment));
+    else if (looksLikeRole) titles.push(roleTitle(segment));
+    else places.push(placeOf(segment));
+  }
+  fields.title = titles[0] ?? '';
+  fields.location = places[0] ?? remoteSegments[0] ?? '';
+  fields.employment = [...employment];
+  return fields;
+}
