@@ -1,0 +1,348 @@
+// Saving, finding and triaging jobs. Every write runs in one Dexie 'rw' transaction (nothing half-written) and
+// every record read is parsed with the Job schema; corrupt records are skipped and reported.
+import {
+  Evaluation, JOB_STATUSES, Job, Posting,
+  type JobSource, type JobStatus, type Profile, type RemoteScope, type Verdict,
+} from '../model';
+import { guarded, JobDb, StorageError } from './db';
+import {
+  descriptionSimilarity, fingerprint, isAtsPosting, normalizeCompany, REPOST_GAP_MS, SAME_DESCRIPTION_SIMILARITY,
+} from './dedupe';
+import { type CorruptRecord, issueText, parseJobRecord, parseJobRecords } from './records';
+import { blockedCompanies, setBlockedCompanies } from './settings';
+
+/** How a posting relates to a stored job with the same fingerprint. */
+type Relation = 'same-posting' | 'other-board' | 'repost' | 'different';
+
+function relationTo(job: Job, posting: Posting, now: number): Relation {
+  if (now - job.lastSeen >= REPOST_GAP_MS) return 'repost';
+  if (!job.sources.some((source) => source.board === posting.board)) return 'other-board';
+  // A second id on the same board: the same text again is a repost, a different text another opening.
+  const similarity = descriptionSimilarity(job.posting.description, posting.description);
+  return similarity === null || similarity >= SAME_DESCRIPTION_SIMILARITY ? 'repost' : 'different';
+}
+
+async function findSameJob(db: JobDb, posting: Posting, now: number): Promise<{ job: Job; relation: Relation } | null> {
+  const sameId = parseJobRecords(await db.jobs.where('postingIds').equals(posting.id).toArray()).jobs;
+  if (sameId.length > 0) return { job: sameId[0], relation: 'same-posting' };
+  const print = fingerprint(posting);
+  const [company, title] = print.split('|');
+  // Without a company or a title, a fingerprint would join unrelated jobs.
+  if (!company || !title) return null;
+  const candidates = parseJobRecords(await db.jobs.where('fingerprint').equals(print).toArray()).jobs;
+  candidates.sort((a, b) => b.lastSeen - a.lastSeen);
+  for (const job of candidates) {
+    const relation = relationTo(job, posting, now);
+    if (relation !== 'different') return { job, relation };
+  }
+  return null;
+}
+
+/** A half-read page never replaces a whole one; the employer's ATS copy beats an aggregator's. */
+function prefersIncoming(current: Posting, incoming: Posting): boolean {
+  const currentWhole = current.missing.length === 0;
+  const incomingWhole = incoming.missing.length === 0;
+  if (currentWhole !== incomingWhole) return incomingWhole;
+  if (incoming.id === current.id) return true;
+  return isAtsPosting(incoming) || !isAtsPosting(current);
+}
+
+function flatFields(posting: Posting, evaluation: Evaluation) {
+  return {
+    posting,
+    evaluation,
+    fingerprint: fingerprint(posting),
+    score: evaluation.score,
+    verdict: evaluation.verdict,
+    board: posting.board,
+    company: posting.company,
+    remoteScope: evaluation.remoteScope,
+  };
+}
+
+function newJob(posting: Posting, evaluation: Evaluation, now: number): Job {
+  return {
+    id: posting.id,
+    ...flatFields(posting, evaluation),
+    sources: [{ postingId: posting.id, board: posting.board, url: posting.url, firstSeen: now, lastSeen: now }],
+    repostCount: 0,
+    firstSeen: now,
+    lastSeen: now,
+    status: 'new',
+    statusHistory: [{ status: 'new', at: now }],
+    notes: '',
+    hidden: false,
+  };
+}
+
+function withSighting(sources: JobSource[], posting: Posting, now: number): JobSource[] {
+  const seen = sources.some((source) => source.postingId === posting.id);
+  if (!seen) return [...sources, { postingId: posting.id, board: posting.board, url: posting.url, firstSeen: now, lastSeen: now }];
+  return sources.map((source) =>
+    source.postingId === posting.id
+      ? { ...source, url: posting.url || source.url, lastSeen: Math.max(source.lastSeen, now) }
+      : source,
+  );
+}
+
+function mergeSighting(job: Job, posting: Posting, evaluation: Evaluation, now: number, relation: Relation): Job {
+  const takeIncoming = prefersIncoming(job.posting, posting);
+  return {
+    ...job,
+    // The evaluation belongs to the posting it judged.
+    ...(takeIncoming ? flatFields(posting, evaluation) : {}),
+    sources: withSighting(job.sources, posting, now),
+    repostCount: job.repostCount + (relation === 'repost' ? 1 : 0),
+    firstSeen: Math.min(job.firstSeen, now),
+    lastSeen: Math.max(job.lastSeen, now),
+  };
+}
+
+function validJob(job: Job): Job {
+  const parsed = Job.safeParse(job);
+  if (!parsed.success) throw new Error(`Job ${job.id} not saved: ${issueText(parsed.error)}`);
+  return parsed.data;
+}
+
+/**
+ * Stores a scored posting: the same posting id, or the same role (fingerprint) on another board, updates the one
+ * existing job; a repost counts on it. The user's status, history, notes and hidden flag are never touched.
+ */
+export async function saveEvaluated(db: JobDb, posting: Posting, evaluation: Evaluation, now = Date.now()): Promise<Job> {
+  const validPosting = Posting.parse(posting);
+  const validEvaluation = Evaluation.parse(evaluation);
+  return guarded(() =>
+    db.transaction('rw', db.jobs, db.settings, async () => {
+      const same = await findSameJob(db, validPosting, now);
+      const job = same
+        ? mergeSighting(same.job, validPosting, validEvaluation, now, same.relation)
+        : newJob(validPosting, validEvaluation, now);
+      if (!job.hidden && (await blockedCompanies(db)).has(normalizeCompany(job.company))) job.hidden = true;
+      const saved = validJob(job);
+      await db.jobs.put(saved);
+      return saved;
+    }),
+  );
+}
+
+export type JobSort = 'score' | 'lastSeen' | 'firstSeen' | 'datePosted';
+
+export interface JobQuery {
+  /** An empty or absent list does not filter. */
+  verdict?: Verdict[];
+  status?: JobStatus[];
+  board?: string[];
+  remoteScope?: (RemoteScope | 'none')[];
+  /** Every word must occur in the title, company or description (case and accents ignored). */
+  text?: string;
+  /** Always descending: best, newest first. */
+  sort?: JobSort;
+  includeHidden?: boolean;
+  offset?: number;
+  limit?: number;
+}
+
+export interface JobPage {
+  jobs: Job[];
+  /**
+   * Matching jobs. Without `text` it is exact (index counts). With `text` the scan stops one match past the page,
+   * so `total` is exact only when `totalExact`; otherwise it is offset + limit + 1 and means "there is more".
+   */
+  total: number;
+  totalExact: boolean;
+  /** Records that failed the schema on this page; they are left out of `jobs`. */
+  corrupt: CorruptRecord[];
+}
+
+export const DEFAULT_PAGE_SIZE = 50;
+const TEXT_SCAN_CHUNK = 200;
+
+function searchable(text: string): string {
+  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+}
+
+function matchesText(job: Job, terms: string[]): boolean {
+  const haystack = searchable(`${job.posting.title}\n${job.company}\n${job.posting.description}`);
+  return terms.every((term) => haystack.includes(term));
+}
+
+/**
+ * One screen of jobs. Filters are answered from indexes as sets of primary keys (keys only, no records read),
+ * ordered by walking the sort index's keys; only the page's records are read. A text search must read records,
+ * so it reads them in sort order, a chunk at a time, and stops as soon as the page plus one more match is found.
+ */
+export async function queryJobs(db: JobDb, query: JobQuery): Promise<JobPage> {
+  const offset = Math.max(0, Math.floor(query.offset ?? 0));
+  const limit = Math.max(0, Math.floor(query.limit ?? DEFAULT_PAGE_SIZE));
+  const terms = searchable(query.text ?? '').split(/\s+/).filter(Boolean);
+  return guarded(() =>
+    db.transaction('r', db.jobs, async () => {
+      const filters: [string, readonly (string | number)[] | undefined][] = [
+        ['visible', query.includeHidden ? undefined : [1]],
+        ['verdict', query.verdict],
+        ['status', query.status],
+        ['board', query.board],
+        ['scope', query.remoteScope],
+      ];
+      const keySets = await Promise.all(
+        filters
+          .filter(([, values]) => values && values.length > 0)
+          .map(async ([index, values]) => new Set(await db.jobs.where(index).anyOf(values!).primaryKeys())),
+      );
+      keySets.sort((a, b) => a.size - b.size);
+      const ordered = await db.jobs.orderBy(query.sort ?? 'score').reverse().primaryKeys();
+      const candidates = keySets.length ? ordered.filter((key) => keySets.every((set) => set.has(key))) : ordered;
+
+      if (terms.length === 0) {
+        const { jobs, corrupt } = parseJobRecords(await db.jobs.bulkGet(candidates.slice(offset, offset + limit)));
+        return { jobs, total: candidates.length, totalExact: true, corrupt };
+      }
+      const wanted = offset + limit + 1;
+      const matches: Job[] = [];
+      const corrupt: CorruptRecord[] = [];
+      let scanned = 0;
+      while (scanned < candidates.length && matches.length < wanted) {
+        const chunk = parseJobRecords(await db.jobs.bulkGet(candidates.slice(scanned, scanned + TEXT_SCAN_CHUNK)));
+        scanned += TEXT_SCAN_CHUNK;
+        corrupt.push(...chunk.corrupt);
+        for (const job of chunk.jobs) {
+          if (matches.length < wanted && matchesText(job, terms)) matches.push(job);
+        }
+      }
+      const totalExact = matches.length < wanted;
+      return { jobs: matches.slice(offset, offset + limit), total: matches.length, totalExact, corrupt };
+    }),
+  );
+}
+
+/** Jobs per status, hidden jobs left out; read from the [status+visible] index without reading records. */
+export async function countByStatus(db: JobDb): Promise<Record<JobStatus, number>> {
+  return guarded(() =>
+    db.transaction('r', db.jobs, async () => {
+      const counts = await Promise.all(
+        JOB_STATUSES.map((status) => db.jobs.where('[status+visible]').equals([status, 1]).count()),
+      );
+      return Object.fromEntries(JOB_STATUSES.map((status, i) => [status, counts[i]])) as Record<JobStatus, number>;
+    }),
+  );
+}
+
+export async function getJob(db: JobDb, id: string): Promise<Job | null> {
+  const row = await guarded(() => db.jobs.get(id));
+  if (row === undefined) return null;
+  const parsed = parseJobRecord(row);
+  if (!parsed.ok) throw new StorageError('failed', parsed.corrupt.problem);
+  return parsed.job;
+}
+
+/** The job a posting was saved into, found through any of its sources. */
+export async function findJobByPostingId(db: JobDb, postingId: string): Promise<Job | null> {
+  const rows = await guarded(() => db.jobs.where('postingIds').equals(postingId).toArray());
+  return parseJobRecords(rows).jobs[0] ?? null;
+}
+
+/** Every readable job and a report of the unreadable ones (for export). */
+export async function readAllJobs(db: JobDb): Promise<{ jobs: Job[]; corrupt: CorruptRecord[] }> {
+  return parseJobRecords(await guarded(() => db.jobs.toArray()));
+}
+
+async function updateJob(db: JobDb, id: string, change: (job: Job) => Job): Promise<Job> {
+  return guarded(() =>
+    db.transaction('rw', db.jobs, async () => {
+      const row = await db.jobs.get(id);
+      if (row === undefined) throw new StorageError('not-found', `No saved job with id ${id}.`);
+      const parsed = parseJobRecord(row);
+      if (!parsed.ok) throw new StorageError('failed', parsed.corrupt.problem);
+      const saved = validJob(change(parsed.job));
+      await db.jobs.put(saved);
+      return saved;
+    }),
+  );
+}
+
+/** Moves a job to a status and records when; setting the status it already has changes nothing. */
+export async function setStatus(db: JobDb, id: string, status: JobStatus, now = Date.now()): Promise<Job> {
+  return updateJob(db, id, (job) =>
+    job.status === status ? job : { ...job, status, statusHistory: [...job.statusHistory, { status, at: now }] },
+  );
+}
+
+export async function setNotes(db: JobDb, id: string, notes: string): Promise<Job> {
+  return updateJob(db, id, (job) => ({ ...job, notes }));
+}
+
+export async function setHidden(db: JobDb, id: string, hidden: boolean): Promise<Job> {
+  return updateJob(db, id, (job) => ({ ...job, hidden }));
+}
+
+/**
+ * Hides every job of the company and remembers it, so that its later postings are saved hidden.
+ * Returns how many jobs were newly hidden.
+ */
+export async function hideCompany(db: JobDb, company: string): Promise<number> {
+  const key = normalizeCompany(company);
+  if (!key) return 0;
+  return guarded(() =>
+    db.transaction('rw', db.jobs, db.settings, async () => {
+      const blocked = await blockedCompanies(db);
+      blocked.add(key);
+      await setBlockedCompanies(db, blocked);
+      const { jobs } = parseJobRecords(await db.jobs.where('companyKey').equals(key).toArray());
+      const newlyHidden = jobs.filter((job) => !job.hidden).map((job) => ({ ...job, hidden: true }));
+      await db.jobs.bulkPut(newlyHidden);
+      return newlyHidden.length;
+    }),
+  );
+}
+
+/** Forgets a blocked company and shows its jobs again; returns how many jobs were shown. */
+export async function unhideCompany(db: JobDb, company: string): Promise<number> {
+  const key = normalizeCompany(company);
+  return guarded(() =>
+    db.transaction('rw', db.jobs, db.settings, async () => {
+      const blocked = await blockedCompanies(db);
+      blocked.delete(key);
+      await setBlockedCompanies(db, blocked);
+      const { jobs } = parseJobRecords(await db.jobs.where('companyKey').equals(key).toArray());
+      const shown = jobs.filter((job) => job.hidden).map((job) => ({ ...job, hidden: false }));
+      await db.jobs.bulkPut(shown);
+      return shown.length;
+    }),
+  );
+}
+
+export const RESCORE_CHUNK = 500;
+
+/**
+ * Scores every stored job again (after a profile change), a chunk per transaction with a pause between chunks so
+ * that a large database never blocks the worker. Returns how many jobs were re-scored; corrupt records are skipped.
+ */
+export async function rescoreAll(
+  db: JobDb,
+  profile: Profile,
+  scoreFn: (posting: Posting, profile: Profile) => Evaluation,
+  onProgress?: (done: number) => void,
+): Promise<number> {
+  let rescored = 0;
+  let after: string | null = null;
+  for (;;) {
+    const { read, updated } = await guarded(() =>
+      db.transaction('rw', db.jobs, async () => {
+        const rows = await (after === null ? db.jobs.orderBy(':id') : db.jobs.where(':id').above(after))
+          .limit(RESCORE_CHUNK)
+          .toArray();
+        if (rows.length > 0) after = rows[rows.length - 1].id;
+        const { jobs } = parseJobRecords(rows);
+        const rescoredJobs = jobs.map((job) =>
+          validJob({ ...job, ...flatFields(job.posting, scoreFn(job.posting, profile)) }),
+        );
+        await db.jobs.bulkPut(rescoredJobs);
+        return { read: rows.length, updated: rescoredJobs.length };
+      }),
+    );
+    if (read === 0) return rescored;
+    rescored += updated;
+    onProgress?.(rescored);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+}
