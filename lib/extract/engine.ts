@@ -15,9 +15,10 @@ export type PostingField =
 /**
  * CSS selector; a suffix '@attr' reads that attribute, '@html' reads the element's HTML and turns it into text
  * (htmlToText, keeps paragraphs), default reads textContent (whitespace-folded). An empty selector ('' or '@attr')
- * reads the root itself: the card, or the document element.
+ * reads the root itself: the card, or the document element. PAGE_URL reads the page's URL (ids that only the URL has).
  */
 export type Selector = string;
+export const PAGE_URL: Selector = ':page-url';
 /** A field: selectors tried in order (first non-empty value wins), then processors applied in order. */
 export type FieldSpec = Selector | readonly Selector[] | { from: readonly Selector[]; process?: readonly Processor[] };
 export type FieldSpecs = Partial<Record<PostingField, FieldSpec>>;
@@ -39,7 +40,15 @@ export interface BoardDefinition {
    */
   posting?: { when?: readonly Selector[]; root?: readonly Selector[]; fields: FieldSpecs; required: readonly PostingField[] };
   /** Result list / thread: each element matched by `card` (first selector that matches) is one posting. */
-  list?: { card: readonly Selector[]; fields: FieldSpecs; required: readonly PostingField[]; keep?: (card: Element) => boolean };
+  list?: {
+    card: readonly Selector[];
+    fields: FieldSpecs;
+    required: readonly PostingField[];
+    /** Filter cards, e.g. Hacker News top-level comments only. */
+    keep?: (card: Element) => boolean;
+    /** Fields read once from the whole document and given to every card (the company of a single-company board). */
+    shared?: FieldSpecs;
+  };
   /** Data that is not in the DOM (inline <script> state): raw postings; they override the DOM and JSON-LD fields. */
   fromScripts?: (doc: Document, url: string) => Partial<Posting>[] | null;
 }
@@ -151,14 +160,55 @@ export function readField(root: ParentNode, spec: FieldSpec, url: string): Field
   const { from, process } = specSelectors(spec);
   for (const selector of from) {
     const { css, read } = parseSelector(selector);
-    const element = queryOne(root, css);
+    const element = selector === PAGE_URL ? queryOne(root, '') : queryOne(root, css);
     if (!element) continue;
-    let value: string | null = readElement(element, read);
+    let value: string | null = selector === PAGE_URL ? url : readElement(element, read);
     for (const step of process) {
       if (!value) break;
       value = step(value, { url, element });
     }
     if (value) return { value, element };
+  }
+  return null;
+}
+
+/**
+ * The JSON value a page's inline script assigns to a variable (`window.__appData = {…};`), read from the script
+ * TEXT: content scripts cannot see page globals. Null when absent or not valid JSON.
+ */
+export function scriptJson(doc: Document, assignment: string): unknown {
+  for (const script of queryAll(doc, 'script:not([src])')) {
+    const text = script.textContent ?? '';
+    const at = text.indexOf(assignment);
+    if (at < 0) continue;
+    const start = text.slice(at + assignment.length).search(/[[{]/);
+    if (start < 0) continue;
+    const json = balancedJson(text, at + assignment.length + start);
+    if (json === null) continue;
+    try {
+      return JSON.parse(json) as unknown;
+    } catch {
+      continue;
+    }
+  }
+  return null;
+}
+
+/** The JSON object or array starting at `start`, found by bracket counting outside strings. */
+function balancedJson(text: string, start: number): string | null {
+  let depth = 0;
+  let inString = false;
+  for (let i = start; i < text.length; i++) {
+    const char = text[i];
+    if (inString) {
+      if (char === '\\') i++;
+      else if (char === '"') inString = false;
+    } else if (char === '"') inString = true;
+    else if (char === '{' || char === '[') depth++;
+    else if (char === '}' || char === ']') {
+      depth--;
+      if (depth === 0) return text.slice(start, i + 1);
+    }
   }
   return null;
 }

@@ -43,7 +43,8 @@ function roleTitle(segment: string): string {
 function placeOf(segment: string): string {
   // "Duluth, MN or Durham, NC ONSITE (telework for now)": the arrangement is metadata, not a place.
   const stripped = segment.replace(TRAILING_ARRANGEMENT, '').trim();
-  return stripped.length >= 2 ? stripped : segment;
+  // "San Francisco, CA or Remote": the arrangement is one of the places.
+  return stripped.length >= 2 && !/(?:\bor|\band|[&/,+])$/i.test(stripped) ? stripped : segment;
 }
 
 /** The fields of a header line; empty strings where the line does not say. */
@@ -51,14 +52,22 @@ export function parseHeaderLine(line: string): HeaderFields {
   const fields: HeaderFields = { company: '', title: '', location: '', workplace: 'unknown', employment: [], salary: '', applyUrl: null };
   if (!line.includes('|')) return fields;
   const segments = line.split(SEPARATOR).map((segment) => segment.trim()).filter(Boolean);
-  fields.company = segments.shift() ?? '';
+  let company = segments.shift() ?? '';
+  if (/^seeking freelancers?$/i.test(company)) company = segments.shift() ?? '';
+  // "Acme Corp (https://acme.com), Duluth, MN": a place written after the company's link instead of in its own segment.
+  const linkThenPlace = /^(.+?)\s*\((?:https?:\/\/)?[\w.-]+\.[a-z]{2,}[^)]*\)\s*[,;–-]\s*(.+)$/i.exec(company);
+  if (linkThenPlace) {
+    company = linkThenPlace[1]!;
+    segments.unshift(linkThenPlace[2]!);
+  }
+  fields.company = company;
   const titles: string[] = [];
   const places: string[] = [];
   const remoteSegments: string[] = [];
   const employment = new Set<EmploymentType>(parseEmployment(segments.filter((s) => !URL_ONLY.test(s)).join(' | ')));
   for (const segment of segments) {
-    if (URL_ONLY.test(segment)) {
-      fields.applyUrl ??= /^https?:/i.test(segment) ? segment : `https://${segment}`;
+    if (URL_ONLY.test(segment) || /^https?:\/\//i.test(segment)) {
+      fields.applyUrl ??= /^https?:/i.test(segment) ? segment.split(/\s/)[0]! : `https://${segment}`;
       continue;
     }
     if (EMAIL.test(segment) && segment.split(/\s+/).length <= 4) continue;
@@ -69,7 +78,7 @@ export function parseHeaderLine(line: string): HeaderFields {
     const workplace = parseWorkplace(segment);
     if (workplace && fields.workplace === 'unknown') fields.workplace = workplace;
     if (isMeta(segment)) {
-      if (workplace === 'remote' && segment.length > 'remote'.length + 2) remoteSegments.push(segment);
+      if (workplace === 'remote') remoteSegments.push(segment);
       continue;
     }
     const looksLikeRole = ROLE.test(segment);

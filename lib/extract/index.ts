@@ -87,10 +87,11 @@ function extractWithBoard(board: BoardDefinition, doc: Document, url: string, js
     const required = board.list.required;
     const misses = new Map<PostingField, number>();
     const found = firstCards(doc, board.list.card, board.list.keep);
+    const shared = found.length && board.list.shared ? readPartial(doc, board.list.shared, url).partial : {};
     for (const card of found) {
       const { partial, failed: cardFailed } = readPartial(card, board.list.fields, url);
       for (const field of cardFailed) if (required.includes(field)) misses.set(field, (misses.get(field) ?? 0) + 1);
-      cards.push({ partial, element: card, usedJsonLd: false });
+      cards.push({ partial: mergePartials(shared, partial), element: card, usedJsonLd: false });
     }
     // One odd card is the poster's doing; most cards missing a field means the markup changed.
     for (const [field, count] of misses) if (count * 2 >= found.length) failed.add(field);

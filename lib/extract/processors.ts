@@ -130,6 +130,16 @@ export const after = (label: string): Processor => (value) => {
   return at < 0 ? null : value.slice(at + label.length).replace(/^[\s:–-]+/, '').trim() || null;
 };
 
+/**
+ * The line that follows a label line in a paragraph text read with '@html' ("Location Type\n\nHybrid" → "Hybrid"):
+ * how boards with hashed class names lay out their "label / value" sections.
+ */
+export const labelled = (label: string): Processor => (value) => {
+  const lines = value.split('\n').map((line) => line.trim()).filter(Boolean);
+  const at = lines.findIndex((line) => line.toLowerCase() === label.toLowerCase());
+  return at >= 0 ? (lines[at + 1] ?? null) : null;
+};
+
 /** The text before a separator (the whole text when the separator is absent). */
 export const before = (separator: string): Processor => (value) => {
   const at = value.indexOf(separator);
@@ -146,7 +156,7 @@ export const split = (separator: string | RegExp, index: number): Processor => (
 export const remove = (pattern: RegExp): Processor => (value) => value.replace(pattern, '').trim() || null;
 
 /** Puts the value into a template at `{}`, e.g. an id into the posting URL. */
-export const format = (template: string): Processor => (value) => template.replace('{}', encodeURIComponent(value.trim()));
+export const format = (template: string): Processor => (value) => template.replace('{}', value.trim());
 
 /** An href made absolute against the page URL; non-web links are dropped. */
 export const url: Processor = (value, ctx) => absoluteUrl(value, ctx.url);

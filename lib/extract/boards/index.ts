@@ -1,8 +1,14 @@
 // The board registry: one import and one entry per adapter. The first board whose URL patterns match a page reads it.
 import type { BoardDefinition } from '../engine';
+import { ashby } from './ashby';
+import { greenhouse } from './greenhouse';
 import { hackernews, hackernewsJobs } from './hackernews';
+import { lever } from './lever';
 
 export const BOARDS: readonly BoardDefinition[] = [
   hackernews,
   hackernewsJobs,
+  greenhouse,
+  lever,
+  ashby,
 ];
