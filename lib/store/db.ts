@@ -88,7 +88,7 @@ export class StorageError extends Error {
 const QUOTA_NAMES = new Set(['QuotaExceededError', 'QuotaExceeded']);
 const UNAVAILABLE_NAMES = new Set([
   'MissingAPIError', 'OpenFailedError', 'DatabaseClosedError', 'InvalidStateError', 'UnknownError', 'VersionError',
-  'InvalidAccessError',
+  'InvalidAccessError', 'SecurityError',
 ]);
 
 /** Dexie wraps the browser's error (a quota error surfaces as an AbortError whose `inner` is the cause). */

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { T0 } from './helpers';
+import { VERSION_FIXTURES } from './fixtures/index';
+import { makeEvaluation, makePosting, makeProfile } from '../factories';
+import { openJobDb } from '../../../lib/store/db';
+import { CURRENT_VERSION, SCHEMA_VERSIONS } from '../../../lib/store/migrations';
+import { countByStatus, queryJobs, readAllJobs, saveEvaluated } from '../../../lib/store/jobs';
+import { blockedCompanies, loadProfile } from '../../../lib/store/settings';
+
+describe('schema versions', () => {
+  it('has a fixture for every schema version', () => {
+    expect(VERSION_FIXTURES.map((fixture) => fixture.version)).toEqual(SCHEMA_VERSIONS.map((schema) => schema.version));
+  });
+
+  describe.each(VERSION_FIXTURES)('a database written by version $version', (fixture) => {
+    it('opens with the current code with every record intact and indexed', async () => {
+      const name = `jobfit-fixture-v${fixture.version}-${crypto.randomUUID()}`;
+      const written = await fixture.write(name);
+      const db = openJobDb(name);
+      try {
+        await db.open();
+        expect(db.verno).toBe(CURRENT_VERSION);
+        const { jobs, corrupt } = await readAllJobs(db);
+        expect(corrupt).toEqual([]);
+        expect(jobs.sort((a, b) => a.id.localeCompare(b.id))).toEqual(written.jobs.sort((a, b) => a.id.localeCompare(b.id)));
+        expect(await loadProfile(db, makeProfile({ name: 'Default' }))).toEqual(written.profile);
+        expect([...(await blockedCompanies(db))]).toEqual(written.blockedCompanies);
+        const visible = written.jobs.filter((job) => !job.hidden);
+        expect((await queryJobs(db, {})).jobs.map((job) => job.id)).toEqual(
+          visible.sort((a, b) => b.score - a.score).map((job) => job.id),
+        );
+        expect((await queryJobs(db, { includeHidden: true, remoteScope: ['none'] })).total).toBe(
+          written.jobs.filter((job) => job.remoteScope === null).length,
+        );
+        const counts = await countByStatus(db);
+        for (const job of visible) expect(counts[job.status]).toBeGreaterThan(0);
+        // A later sighting of a stored source still finds its job.
+        const source = written.jobs[0].sources[written.jobs[0].sources.length - 1];
+        const [board, boardJobId] = source.postingId.split(':');
+        const again = await saveEvaluated(db, makePosting({ id: source.postingId, board, boardJobId, title: 'x', company: 'y' }), makeEvaluation(), T0 + 1e12);
+        expect(again.id).toBe(written.jobs[0].id);
+        expect(again.notes).toBe(written.jobs[0].notes);
+      } finally {
+        await db.delete();
+      }
+    });
+  });
+});

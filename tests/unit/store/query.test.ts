@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { freshDb, DAY, T0 } from './helpers';
+import { makeEvaluation, makeJob, makePosting } from '../factories';
+import { queryJobs, rescoreAll, saveEvaluated, setStatus } from '../../../lib/store/jobs';
+import type { JobDb } from '../../../lib/store/db';
+import type { Evaluation, Posting, RemoteScope, Verdict } from '../../../lib/model';
+
+interface Seed { key: string; company: string; score: number; verdict: Verdict; board: string; scope: RemoteScope | null; datePosted: string | null; title: string; description?: string }
+
+const SEEDS: Seed[] = [
+  { key: 'a', company: 'Alpha', score: 91, verdict: 'match', board: 'greenhouse', scope: 'anywhere', datePosted: '2026-10-03', title: 'Retrieval Engineer' },
+  { key: 'b', company: 'Bravo', score: 75, verdict: 'match', board: 'lever', scope: 'restricted', datePosted: '2026-10-20', title: 'Data Scientist' },
+  { key: 'c', company: 'Charlie', score: 55, verdict: 'maybe', board: 'linkedin', scope: 'anywhere', datePosted: null, title: 'Analytics Engineer' },
+  { key: 'd', company: 'Delta', score: 30, verdict: 'skip', board: 'linkedin', scope: null, datePosted: '2026-09-01', title: 'Frontend Developer' },
+  { key: 'e', company: 'Echo', score: 88, verdict: 'match', board: 'hackernews', scope: 'unspecified', datePosted: '2026-11-02', title: 'ML Platform Engineer', description: 'Café culture, Kubernetes and vector search.' },
+];
+
+async function seed(db: JobDb): Promise<void> {
+  for (const [i, s] of SEEDS.entries()) {
+    const posting = makePosting({
+      board: s.board, boardJobId: s.key, id: `${s.board}:${s.key}`, title: s.title, company: `${s.company} Labs`,
+      datePosted: s.datePosted, ...(s.description ? { description: s.description } : {}),
+    });
+    await saveEvaluated(db, posting, makeEvaluation({ score: s.score, verdict: s.verdict, remoteScope: s.scope }), T0 + i * DAY);
+  }
+}
+
+const keys = (jobs: { id: string }[]) => jobs.map((job) => job.id.split(':')[1]);
+
+describe('queryJobs', () => {
+  it('sorts by score, last seen, first seen and date posted, best and newest first', async () => {
+    const db = freshDb();
+    await seed(db);
+    expect(keys((await queryJobs(db, {})).jobs)).toEqual(['a', 'e', 'b', 'c', 'd']);
+    expect(keys((await queryJobs(db, { sort: 'lastSeen' })).jobs)).toEqual(['e', 'd', 'c', 'b', 'a']);
+    expect(keys((await queryJobs(db, { sort: 'firstSeen' })).jobs)).toEqual(['e', 'd', 'c', 'b', 'a']);
+    // A job without a posting date sorts last.
+    expect(keys((await queryJobs(db, { sort: 'datePosted' })).jobs)).toEqual(['e', 'b', 'a', 'd', 'c']);
+  });
+
+  it('filters by verdict, status, board and remote scope, and combines filters', async () => {
+    const db = freshDb();
+    await seed(db);
+    await setStatus(db, 'lever:b', 'applied');
+    expect(keys((await queryJobs(db, { verdict: ['match'] })).jobs)).toEqual(['a', 'e', 'b']);
+    expect(keys((await queryJobs(db, { verdict: ['maybe', 'skip'] })).jobs)).toEqual(['c', 'd']);
+    expect(keys((await queryJobs(db, { status: ['applied'] })).jobs)).toEqual(['b']);
+    expect(keys((await queryJobs(db, { board: ['linkedin'] })).jobs)).toEqual(['c', 'd']);
+    expect(keys((await queryJobs(db, { remoteScope: ['none'] })).jobs)).toEqual(['d']);
+    expect(keys((await queryJobs(db, { remoteScope: ['anywhere'], verdict: ['match'] })).jobs)).toEqual(['a']);
+    const none = await queryJobs(db, { board: ['linkedin'], verdict: ['match'] });
+    expect(none).toMatchObject({ jobs: [], total: 0, totalExact: true });
+    expect((await queryJobs(db, { verdict: [] })).total).toBe(5);
+  });
+
+  it('pages with offset and limit and reports the total', async () => {
+    const db = freshDb();
+    await seed(db);
+    const page2 = await queryJobs(db, { offset: 2, limit: 2 });
+    expect(keys(page2.jobs)).toEqual(['b', 'c']);
+    expect(page2).toMatchObject({ total: 5, totalExact: true });
+    expect(keys((await queryJobs(db, { offset: 4, limit: 2 })).jobs)).toEqual(['d']);
+  });
+
+  it('searches title, company and description, ignoring case and accents, stopping one match past the page', async () => {
+    const db = freshDb();
+    await seed(db);
+    expect(keys((await queryJobs(db, { text: 'cafe KUBERNETES' })).jobs)).toEqual(['e']);
+    expect(keys((await queryJobs(db, { text: 'charlie labs' })).jobs)).toEqual(['c']);
+    expect(keys((await queryJobs(db, { text: 'engineer' })).jobs)).toEqual(['a', 'e', 'c']);
+    const firstPage = await queryJobs(db, { text: 'engineer', limit: 1 });
+    expect(keys(firstPage.jobs)).toEqual(['a']);
+    expect(firstPage).toMatchObject({ total: 2, totalExact: false });
+    const lastPage = await queryJobs(db, { text: 'engineer', offset: 2, limit: 1 });
+    expect(keys(lastPage.jobs)).toEqual(['c']);
+    expect(lastPage).toMatchObject({ total: 3, totalExact: true });
+    expect(keys((await queryJobs(db, { text: 'engineer', verdict: ['maybe'] })).jobs)).toEqual(['c']);
+  });
+});
+
+describe('rescoreAll', () => {
+  it('re-scores every job in chunks, updating the indexed copies', async () => {
+    const db = freshDb();
+    const total = 1_234;
+    await db.jobs.bulkPut(
+      Array.from({ length: total }, (_, i) =>
+        makeJob({ posting: makePosting({ boardJobId: `${i}`, id: `greenhouse:${i}`, title: `Role ${i}` }), evaluation: makeEvaluation({ score: 10, verdict: 'skip' }) }),
+      ),
+    );
+    const scoreByTitleNumber = (posting: Posting): Evaluation => {
+      const n = Number(posting.title.split(' ')[1]);
+      return makeEvaluation({ score: n % 100, verdict: n % 100 >= 70 ? 'match' : 'skip', profileHash: 'new' });
+    };
+    const progress: number[] = [];
+    const count = await rescoreAll(db, {} as never, scoreByTitleNumber, (done) => progress.push(done));
+    expect(count).toBe(total);
+    expect(progress).toEqual([500, 1000, 1234]);
+    const top = await queryJobs(db, { verdict: ['match'], limit: 3 });
+    const expectedMatches = Array.from({ length: total }, (_, n) => n).filter((n) => n % 100 >= 70).length;
+    expect(top.total).toBe(expectedMatches);
+    expect(top.jobs.every((job) => job.score === 99 && job.evaluation.profileHash === 'new')).toBe(true);
+  });
+});
