@@ -4,7 +4,7 @@ import { draftContact, mailtoUrl } from './contact';
 import type { Posting, Profile, Verdict } from './model';
 import type { PostingResult } from './messages';
 import { score } from './score/score';
-import type { JobDb } from './store/db';
+import { toStorageError, type JobDb } from './store/db';
 import { saveEvaluated } from './store/jobs';
 
 /**
@@ -44,24 +44,9 @@ export function toolbarBadgeText(verdicts: Iterable<Verdict>): string {
   return matches === 0 ? '' : matches > 999 ? '999+' : String(matches);
 }
 
-/** A failure told to the user in words; a full disk is the one they can act on. */
+/** A failure told to the user in words: storage trouble (a full disk above all) in the store's own words. */
 export function describeFailure(error: unknown): string {
-  const names = errorChain(error).map((e) => e.name);
-  if (names.some((name) => name === 'QuotaExceededError')) {
-    return 'JobFit could not save: the browser storage is full. Free disk space or delete archived jobs in the dashboard.';
-  }
-  const message = error instanceof Error ? error.message : String(error);
-  return `JobFit could not evaluate this page: ${message}`;
-}
-
-/** Dexie wraps the browser's error (`inner`); the cause chain is walked to find the real one. */
-function errorChain(error: unknown): Error[] {
-  const chain: Error[] = [];
-  let current: unknown = error;
-  while (current instanceof Error && chain.length < 5) {
-    chain.push(current);
-    const next = (current as Error & { inner?: unknown }).inner ?? current.cause;
-    current = next;
-  }
-  return chain;
+  const storage = toStorageError(error);
+  if (storage.kind === 'quota' || storage.kind === 'unavailable') return `JobFit could not save: ${storage.message}`;
+  return `JobFit could not evaluate this page: ${error instanceof Error ? error.message : String(error)}`;
 }

@@ -4,14 +4,9 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { BadgeState } from '../../components/Badge';
 import { extractPage, type ExtractedItem } from '../../lib/extract';
-import {
-  ErrorReply,
-  EvaluateNow,
-  EvaluatePageReply,
-  type EvaluatePage,
-  type PageReport,
-  type PostingResult,
-} from '../../lib/messages';
+// Types only: zod stays out of the content script (it would triple its size). What arrives here comes from
+// JobFit's own background, which parsed everything it answers with; the shapes are still checked before use.
+import type { ErrorReply, EvaluatePage, EvaluatePageReply, PageReport, PostingResult } from '../../lib/messages';
 import { BadgeHost, isJobFitNode, SummaryHost } from './in-page';
 
 /** Small enough that the first badges appear at once and a killed worker loses one chunk at most. */
@@ -137,10 +132,8 @@ export function startPageSession(ctx: ContentScriptContext): void {
   async function send(message: EvaluatePage): Promise<Map<string, PostingResult> | string> {
     try {
       const reply: unknown = await browser.runtime.sendMessage(message);
-      const parsed = EvaluatePageReply.safeParse(reply);
-      if (parsed.success) return new Map(parsed.data.results.map((result) => [result.postingId, result]));
-      const error = ErrorReply.safeParse(reply);
-      return error.success ? error.data.error : 'JobFit got an answer it could not read.';
+      if (isEvaluatePageReply(reply)) return new Map(reply.results.map((result) => [result.postingId, result]));
+      return isErrorReply(reply) ? reply.error : 'JobFit got an answer it could not read.';
     } catch (error) {
       return `JobFit could not reach its background: ${error instanceof Error ? error.message : String(error)}`;
     }
@@ -235,7 +228,8 @@ export function startPageSession(ctx: ContentScriptContext): void {
   observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true });
 
   const onMessage = (message: unknown, sender: { id?: string; tab?: unknown }) => {
-    if (sender.id !== browser.runtime.id || sender.tab || !EvaluateNow.safeParse(message).success) return undefined;
+    const isEvaluateNow = typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'evaluate-now';
+    if (sender.id !== browser.runtime.id || sender.tab || !isEvaluateNow) return undefined;
     return rescan(true).catch((error: unknown): ErrorReply => ({ error: error instanceof Error ? error.message : String(error) }));
   };
   browser.runtime.onMessage.addListener(onMessage);
@@ -248,6 +242,17 @@ export function startPageSession(ctx: ContentScriptContext): void {
     summary?.remove();
     for (const row of document.querySelectorAll(`[${HIDDEN_ATTRIBUTE}]`)) row.removeAttribute(HIDDEN_ATTRIBUTE);
   });
+}
+
+function isEvaluatePageReply(reply: unknown): reply is EvaluatePageReply {
+  return (
+    typeof reply === 'object' && reply !== null && Array.isArray((reply as { results?: unknown }).results) &&
+    (reply as EvaluatePageReply).results.every((result) => typeof result?.postingId === 'string' && typeof result.evaluation?.score === 'number')
+  );
+}
+
+function isErrorReply(reply: unknown): reply is ErrorReply {
+  return typeof reply === 'object' && reply !== null && typeof (reply as { error?: unknown }).error === 'string';
 }
 
 function addHiddenRule(): void {
