@@ -1,0 +1,134 @@
+// What every criterion reads: the posting's text once lower-cased, and the readings several criteria share
+// (workplace, employment), computed on first use so that a disabled criterion costs nothing.
+import type { CriterionSettings, EmploymentType, Posting, Profile, RemoteScope, Workplace } from '../model';
+import { readEmployment, type EmploymentReading } from './employment';
+import { readWorkplace } from './workplace';
+
+export interface WorkplaceJudgement {
+  workplace: Workplace;
+  scope: RemoteScope | null;
+  regions: string[];
+  /** A sentence of the posting, or "metadata: <field>=<value>". */
+  evidence: string | null;
+  scopeEvidence: string | null;
+  conflicts: string[];
+}
+
+export interface EmploymentJudgement {
+  types: EmploymentType[];
+  evidence: string | null;
+}
+
+export interface CriterionOutcome {
+  met: boolean | null;
+  points: number;
+  evidence: string | null;
+  dealbreaker?: boolean;
+}
+
+/** One criterion: a pure function of the context. Its settings (weight, extra keywords) come with the context. */
+export interface Criterion {
+  id: string;
+  label: string;
+  defaultWeight: number;
+  evaluate(context: CriterionContext): CriterionOutcome;
+}
+
+/** The context as a criterion sees it: `settings` are that criterion's own. */
+export type CriterionContext = ScoringContext;
+
+export class ScoringContext {
+  /** Title, location and description, one per line: what the criteria read. */
+  readonly text: string;
+  /** `text` lower-cased, same length so that indices match (see lowerSameLength). */
+  readonly lower: string;
+  /** Where the description's first line lies in `text`: HN posts put "Company | Role | Location | Remote" there. */
+  readonly headerStart: number;
+  readonly headerEnd: number;
+  /** The settings of the criterion being evaluated (set by the scorer before each criterion). */
+  settings: CriterionSettings = { enabled: true, weight: 0, keywords: [] };
+  private workplaceCache: WorkplaceJudgement | null = null;
+  private employmentCache: EmploymentJudgement | null = null;
+
+  constructor(
+    readonly posting: Posting,
+    readonly profile: Profile,
+  ) {
+    this.text = [posting.title, posting.location, posting.description].filter(Boolean).join('\n');
+    this.lower = lowerSameLength(this.text);
+    this.headerStart = this.text.length - posting.description.length;
+    const lineEnd = this.text.indexOf('\n', this.headerStart);
+    this.headerEnd = lineEnd < 0 ? this.text.length : lineEnd;
+  }
+
+  get workplace(): WorkplaceJudgement {
+    this.workplaceCache ??= judgeWorkplace(this);
+    return this.workplaceCache;
+  }
+
+  get employment(): EmploymentJudgement {
+    if (!this.employmentCache) {
+      const reading: EmploymentReading = readEmployment(this.text, this.lower);
+      const types = new Set<EmploymentType>([...this.posting.employment, ...reading.types]);
+      const fromText = reading.types[0];
+      this.employmentCache = {
+        types: [...types].sort((a, b) => EMPLOYMENT_ORDER.indexOf(a) - EMPLOYMENT_ORDER.indexOf(b)),
+        evidence: fromText ? reading.evidence[fromText]! : this.posting.employment.length ? `metadata: employment=${this.posting.employment.join(', ')}` : null,
+      };
+    }
+    return this.employmentCache;
+  }
+}
+
+const EMPLOYMENT_ORDER: readonly EmploymentType[] = ['full-time', 'part-time', 'contract', 'internship'];
+
+/**
+ * toLowerCase, except for the rare characters whose lower case is longer ("İ"): those stay as they are so that an
+ * index found in the lower-cased text points at the same place in the original.
+ */
+export function lowerSameLength(text: string): string {
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) return lower;
+  let result = '';
+  for (const char of text) {
+    const lowered = char.toLowerCase();
+    result += lowered.length === char.length ? lowered : char;
+  }
+  return result;
+}
+
+const WORDS: Record<Workplace, string> = { remote: 'remote', hybrid: 'hybrid', onsite: 'on-site', unknown: 'unknown' };
+const WORLDWIDE = /^(?:world ?wide|anywhere|global|earth|international)$/i;
+
+/** The board's metadata and the text together; the text wins when it says something, and disagreements are named. */
+function judgeWorkplace(context: ScoringContext): WorkplaceJudgement {
+  const { posting } = context;
+  const reading = readWorkplace(context.text, context.lower);
+  const conflicts: string[] = [];
+  let { workplace, evidence, scope, regions, scopeEvidence } = reading;
+  if (workplace === 'unknown' && posting.workplace !== 'unknown') {
+    workplace = posting.workplace;
+    evidence = `metadata: workplace=${posting.workplace}`;
+    scope = workplace === 'remote' ? 'unspecified' : null;
+  } else if (posting.workplace !== 'unknown' && posting.workplace !== workplace) {
+    conflicts.push(
+      `The board lists this job as ${WORDS[posting.workplace]}, but the text says ${WORDS[workplace]}: “${reading.evidence}”`,
+    );
+  }
+  if (workplace === 'remote' && posting.remoteRegions.length > 0) {
+    if (posting.remoteRegions.every((region) => WORLDWIDE.test(region.trim()))) {
+      if (scope !== 'restricted') {
+        scope = 'anywhere';
+        scopeEvidence ??= `metadata: remoteRegions=${posting.remoteRegions.join(', ')}`;
+      }
+    } else {
+      if (scope === 'anywhere') {
+        conflicts.push(`The board limits remote work to ${posting.remoteRegions.join(', ')}, but the text says: “${scopeEvidence}”`);
+      }
+      scope = 'restricted';
+      regions = [...new Set([...posting.remoteRegions, ...regions])];
+      scopeEvidence = `metadata: remoteRegions=${posting.remoteRegions.join(', ')}`;
+    }
+  }
+  return { workplace, scope: workplace === 'remote' ? scope ?? 'unspecified' : null, regions: workplace === 'remote' ? regions : [], evidence, scopeEvidence, conflicts };
+}

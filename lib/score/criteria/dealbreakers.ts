@@ -1,0 +1,56 @@
+// What the user will not take whatever the rest says: office-only or hybrid work, relocation, security clearance,
+// a remote region that excludes them, their own phrases. A hit forces the verdict to skip.
+import { sentenceAround } from '../../text/sentences';
+import { userInRegions } from '../regions';
+import type { Criterion, CriterionContext } from '../context';
+
+const RELOCATION = /\b(?:(?:must|need to|needs to|required to|willing(?:ness)? to|have to|expected to|will need to|able to) relocate|relocation (?:is )?(?:required|mandatory|necessary|expected)|must (?:live|be based|reside) (?:in|within|near))\b/g;
+const NOT_REQUIRED = /\b(?:not (?:required|necessary|needed)|no need|optional|don['’]t need|do not need|or remote|if you prefer)\b/;
+const CLEARANCE = /\b(?:security clearance|(?:secret|top secret|ts\/sci|ts|sci|dv|sc|public trust) clearance|clearance (?:is )?required|(?:active|current|existing|obtain|eligib\w+ (?:for|to obtain)(?: a)?) (?:a )?(?:security )?clearance|ts\/sci)\b/g;
+
+function firstMatch(pattern: RegExp, context: CriterionContext, exclude?: RegExp): string | null {
+  const { lower, text } = context;
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(lower); match; match = pattern.exec(lower)) {
+    const around = lower.slice(Math.max(0, match.index - 40), match.index + match[0].length + 40);
+    if (exclude && exclude.test(around)) continue;
+    return sentenceAround(text, match.index);
+  }
+  return null;
+}
+
+function dealbreaker(context: CriterionContext): string | null {
+  const { profile, workplace } = context;
+  const rules = profile.dealbreakers;
+  if (rules.onsiteOnly && workplace.workplace === 'onsite') return `On-site only: ${workplace.evidence ?? ''}`.trim();
+  if (rules.hybrid && workplace.workplace === 'hybrid') return `Hybrid: ${workplace.evidence ?? ''}`.trim();
+  if (rules.regionExcludesUser && workplace.workplace === 'remote' && workplace.scope === 'restricted') {
+    if (userInRegions(workplace.regions, profile.country, profile.timeZone) === false) {
+      return `Remote only in ${workplace.regions.join(', ')}: ${workplace.scopeEvidence ?? ''}`.trim();
+    }
+  }
+  if (rules.relocation && workplace.workplace !== 'remote') {
+    const found = firstMatch(RELOCATION, context, NOT_REQUIRED);
+    if (found) return `Relocation: ${found}`;
+  }
+  if (rules.securityClearance) {
+    const found = firstMatch(CLEARANCE, context, /\b(?:no|not|without|don['’]t need)\s+(?:a\s+)?(?:security\s+)?clearance/);
+    if (found) return `Security clearance: ${found}`;
+  }
+  for (const phrase of rules.phrases) {
+    const needle = phrase.trim().toLowerCase();
+    const index = needle ? context.lower.indexOf(needle) : -1;
+    if (index >= 0) return `“${phrase}”: ${sentenceAround(context.text, index)}`;
+  }
+  return null;
+}
+
+export const dealbreakers: Criterion = {
+  id: 'dealbreakers',
+  label: 'No dealbreakers',
+  defaultWeight: 0,
+  evaluate(context) {
+    const found = dealbreaker(context);
+    return found ? { met: false, points: 0, evidence: found, dealbreaker: true } : { met: true, points: context.settings.weight, evidence: null };
+  },
+};

@@ -1,0 +1,64 @@
+// The employer builds or maintains open source, the role works on it, or open-source contributions are valued.
+// Using open-source tools (Postgres, Linux, React) is not enough; a link to the company's own GitHub org is.
+import { sentenceAround, sentenceBounds } from '../../text/sentences';
+import type { Criterion, CriterionContext } from '../context';
+import { findKeyword } from './keywords';
+
+const OPEN_SOURCE = /\b(?:open[- ]?sourc(?:e|ed|ing)|oss|foss|free software|open[- ]core|apache[- ]licen[cs]ed|mit[- ]licen[cs]ed|gpl)\b/g;
+/** The employer or the role makes it: "our open-source X", "we maintain", "contribute back", "is open source". */
+const BUILDS = new RegExp(
+  [
+    String.raw`\b(?:our|we|we['’]re|we are|us|company|team|core|product|platform|engine|sdk|library|framework|project|code ?base|code|tool|database|stack is)\b[^.!?|]{0,60}\b(?:open[- ]?sourc(?:e|ed|ing)|oss)\b`,
+    String.raw`\b(?:open[- ]?source|oss)\b[^.!?|]{0,50}\b(?:we (?:build|maintain|develop|created|release|publish|sponsor|wrote|started|contribute)|(?:company|startup|business|project|product|first|core|maintainers?|contributions?|contributors?|community|roots|heart|dna|ethos|mindset|culture|mission|ecosystem|commitment|work|development|developer|engineer|contributing|from day one|by default))\b`,
+    String.raw`\b(?:maintain\w*|maintainers? of|authors? of|creators? of|contribut\w+ (?:to|back|upstream)|upstream|work(?:ing)? on|develop\w* (?:and maintain\w* )?|build\w* (?:and maintain\w* )?|release\w*|publish\w*|sponsor\w*)\b[^.!?|]{0,40}\b(?:open[- ]?sourc(?:e|ed)|oss)\b`,
+    String.raw`\b(?:open[- ]?source|oss)\b[^.!?|]{0,20}\b(?:(?:is|are) (?:a )?(?:big )?(?:plus|bonus|valued|welcome|appreciated|encouraged)|experience (?:is )?(?:a )?(?:plus|bonus))`,
+    String.raw`\b(?:is|are|it['’]s|being|fully|100%|entirely|completely|proudly)\s+(?:also\s+)?(?:fully\s+)?(?:open[- ]?sourced?|free and open[- ]source)\b`,
+  ].join('|'),
+);
+/** "We use open-source tools such as …", "built on open source technologies": using, not making. */
+const ONLY_USES = /\b(?:us(?:e|es|ing)|built (?:on|with)|rely on|relies on|leverag\w+|run(?:s|ning)? on|powered by|based on|stack|technologies|tools|such as|like|including)\b[^.!?|]{0,40}\b(?:open[- ]?source|oss)\b(?![^.!?|]{0,40}\b(?:we (?:maintain|build|created)|contribut))|\b(?:open[- ]?source|oss)\s+(?:tools|technologies|stack|software like|software such as|components|libraries we use|databases? like)\b/;
+const OWN_REPOSITORY = /\bgithub\.com\/([a-z0-9][a-z0-9-]{0,38})(?:\/|\b)/g;
+const NOT_AN_ORG = new Set(['orgs', 'features', 'about', 'pricing', 'sponsors', 'marketplace', 'topics', 'collections', 'jobs', 'careers', 'apps']);
+
+function openSourceEvidence({ lower, text }: CriterionContext): string | null {
+  OPEN_SOURCE.lastIndex = 0;
+  for (let match = OPEN_SOURCE.exec(lower); match; match = OPEN_SOURCE.exec(lower)) {
+    const { start, end } = sentenceBounds(lower, match.index);
+    const sentence = lower.slice(start, end);
+    if (!BUILDS.test(sentence)) continue;
+    if (ONLY_USES.test(sentence) && !/\b(?:we (?:maintain|build|created|develop|release)|our (?:own )?open[- ]?source|contribut\w+ (?:to|back))\b/.test(sentence)) continue;
+    return sentenceAround(text, match.index);
+  }
+  return null;
+}
+
+/** A link to the company's own GitHub organisation (named like the company or its website). */
+function repositoryEvidence({ lower, text, posting }: CriterionContext): string | null {
+  const companyWords = new Set(
+    `${posting.company} ${lower.slice(0, lower.indexOf('|') > 0 ? lower.indexOf('|') : 0)}`
+      .toLowerCase()
+      .split(/[^a-z0-9]+/)
+      .filter((word) => word.length >= 3 && !['inc', 'the', 'ltd', 'llc', 'gmbh', 'labs', 'www', 'com', 'https', 'http'].includes(word)),
+  );
+  OWN_REPOSITORY.lastIndex = 0;
+  for (let match = OWN_REPOSITORY.exec(lower); match; match = OWN_REPOSITORY.exec(lower)) {
+    const org = match[1]!;
+    if (NOT_AN_ORG.has(org)) continue;
+    const flat = org.replace(/-/g, '');
+    const named = [...companyWords].some((word) => flat.includes(word) || (word.length >= 5 && word.includes(flat)));
+    const { start, end } = sentenceBounds(lower, match.index);
+    const ours = /\b(?:our|we|check out|see)\b/.test(lower.slice(start, match.index)) && !/\b(?:your|my)\b/.test(lower.slice(start, end));
+    if (named || ours) return sentenceAround(text, match.index);
+  }
+  return null;
+}
+
+export const openSource: Criterion = {
+  id: 'open-source',
+  label: 'Values open source',
+  defaultWeight: 20,
+  evaluate(context) {
+    const evidence = openSourceEvidence(context) ?? repositoryEvidence(context) ?? findKeyword(context);
+    return evidence ? { met: true, points: context.settings.weight, evidence } : { met: false, points: 0, evidence: null };
+  },
+};

@@ -1,0 +1,56 @@
+// Employment types a posting states: full-time, part-time, contract (contractor, freelance, consulting, C2H, 1099),
+// internship (intern, co-op). "Smart contracts", "contract law", "internal" or a "Security Consultant" title are not
+// employment terms.
+import type { EmploymentType } from '../model';
+import { sentenceAround } from '../text/sentences';
+
+const TERMS = new RegExp(
+  [
+    String.raw`\b(full[- ]?time|fulltime|permanent(?: (?:role|position|employ\w*|contract|job|hire))?|ft)\b`,
+    String.raw`\b(part[- ]?time|parttime)\b`,
+    String.raw`\b(contract(?:ors?|ing)?|freelanc\w*|c2h|corp[- ]to[- ]corp|1099|(?:consulting|consultancy) (?:basis|role|position|engagement|contract|work)|as an? (?:independent )?consultant|temp[- ]to[- ]perm)\b`,
+    String.raw`\b(intern(?:s|ships?)?|co-?ops?)\b`,
+  ].join('|'),
+  'g',
+);
+const TYPES: readonly EmploymentType[] = ['full-time', 'part-time', 'contract', 'internship'];
+const CONTRACT_NOT_EMPLOYMENT_BEFORE = /(?:smart|government|federal|defen[cs]e|dod|legal|sales|insurance|service|customer|signed|signing|big|major|client|\$[\d.,]+[mkb]?|million|billion|multi-million|new|first|our|research|data|api|social|enterprise|lucrative|multi-year|nih|darpa|nasa|won|win|awarded|with a|employment|\bno)\s+$/;
+const CONTRACT_NOT_EMPLOYMENT_AFTER =
+  /^\s*(?:law|lawyers?|management|negotiation|analysis|review|language|testing|tests|audit\w*|code|development|developers?|engineers?|security|manufactur\w*|research organi[sz]ations?|with (?:the|a|an|major|several|large)|from|valued|worth|vehicles?|lifecycle|intelligence|data|documents?|terms|pricing|value|s\b|awarded)/;
+const CO_OP_NOT_EMPLOYMENT = /^co-?ops?\s*(?:\/|,)?\s*(?:grocery|bank|housing|games?|mode|multiplayer|members?)/;
+const CONTRACTORS_WANTED_BEFORE = /(?:hir\w*|seek\w*|looking for|open to|accept\w*|also|or|and|\/|,|\|)\s*$/;
+const CONTRACTORS_WANTED_AFTER = /^\s*(?:welcome|are welcome|ok|okay|considered|also|\/|or\b|\|)/;
+const PRODUCT_USERS_BEFORE = /\b(?:for|helps?|of|connects?|marketplace|platform)\s+(?:\w+\s+)?$/;
+const FT_NOT_EMPLOYMENT = /^\s*\.|^\s*(?:\d|lauderdale|worth|collins|myers|meade|wayne|mill)/;
+
+export interface EmploymentReading {
+  types: EmploymentType[];
+  /** One evidence sentence per type found. */
+  evidence: Partial<Record<EmploymentType, string>>;
+}
+
+/** The employment types in the text; `lower` is `text.toLowerCase()`. */
+export function readEmployment(text: string, lower: string): EmploymentReading {
+  const evidence: Partial<Record<EmploymentType, string>> = {};
+  TERMS.lastIndex = 0;
+  for (let match = TERMS.exec(lower); match; match = TERMS.exec(lower)) {
+    const group = match.findIndex((value, index) => index > 0 && value !== undefined);
+    const type = TYPES[group - 1]!;
+    if (evidence[type]) continue;
+    const end = match.index + match[0].length;
+    const before = lower.slice(Math.max(0, match.index - 24), match.index);
+    const after = lower.slice(end, end + 40);
+    if (match[0] === 'ft' && (text.slice(match.index, end) !== 'FT' || FT_NOT_EMPLOYMENT.test(after))) continue;
+    if (type === 'contract' && match[0].startsWith('contract')) {
+      if (match[0] === 'contracting' && /^\s*(?:firm|compan|agenc)/.test(after)) continue;
+      if (CONTRACT_NOT_EMPLOYMENT_BEFORE.test(before) || CONTRACT_NOT_EMPLOYMENT_AFTER.test(after)) continue;
+      if (match[0] === 'contractors' && !CONTRACTORS_WANTED_BEFORE.test(before) && !CONTRACTORS_WANTED_AFTER.test(after)) continue;
+    }
+    if (type === 'contract' && /^freelanc/.test(match[0]) && PRODUCT_USERS_BEFORE.test(before)) continue;
+    if (match[0] === '1099' && !/(?:\||\bor\b|,|\(|\$[\d,.]+k?)\s*$/.test(before) && !/^\s*(?:\||$|\)|contract|basis|position|role|only|ok)/.test(after)) continue;
+    if (type === 'internship' && CO_OP_NOT_EMPLOYMENT.test(lower.slice(match.index, end + 20))) continue;
+    if (type === 'full-time' && match[0].startsWith('permanent') && /^\s*(?:record|storage|resident|residen|link|home|marker)/.test(after)) continue;
+    evidence[type] = sentenceAround(text, match.index);
+  }
+  return { types: TYPES.filter((type) => evidence[type] !== undefined), evidence };
+}

@@ -1,0 +1,59 @@
+// Pay as written in a posting ("$120k-$150k", "£45-65k", "EUR 40-80k", "90k-130k CHF", "$80/hr"), for the salary
+// criterion when the board gives no structured salary.
+import type { Salary } from '../model';
+import { sentenceAround } from '../text/sentences';
+
+const CURRENCIES: Record<string, string> = {
+  $: 'USD', 'us$': 'USD', usd: 'USD', '€': 'EUR', eur: 'EUR', '£': 'GBP', gbp: 'GBP', 'ca$': 'CAD', c$: 'CAD', cad: 'CAD',
+  a$: 'AUD', aud: 'AUD', chf: 'CHF', sek: 'SEK', nok: 'NOK', dkk: 'DKK', pln: 'PLN', inr: 'INR',
+};
+const CURRENCY = String.raw`us\$|ca\$|c\$|a\$|[$€£]|usd|eur|gbp|cad|aud|chf|sek|nok|dkk|pln|inr`;
+const AMOUNT = String.raw`(\d{1,3}(?:[,.]\d{3})+|\d+(?:\.\d+)?)\s?(k|m)?`;
+const RANGE = String.raw`${AMOUNT}(?:\s?(?:-|–|—|to)\s?(?:${CURRENCY})?\s?${AMOUNT})?`;
+const PERIOD = String.raw`(?:\s?(?:/|per|an|a)\s?(hour|hr|h|day|week|month|mo|year|yr|annum))?`;
+/** "$120k - $150k / year": groups currency, min, min suffix, max, max suffix, period. */
+const CURRENCY_FIRST = new RegExp(String.raw`(?<![a-z])(${CURRENCY})\s?${RANGE}${PERIOD}`, 'g');
+/** "90k-130k CHF": groups min, min suffix, max, max suffix, currency, period. */
+const CURRENCY_AFTER = new RegExp(String.raw`\b${RANGE}\s?(usd|eur|gbp|cad|aud|chf|sek|nok|dkk|pln|inr)\b${PERIOD}`, 'g');
+const PERIODS: Record<string, Salary['period']> = { hour: 'hour', hr: 'hour', h: 'hour', day: 'day', week: 'week', month: 'month', mo: 'month', year: 'year', yr: 'year', annum: 'year' };
+
+function amount(digits: string | undefined, suffix: string | undefined): number | null {
+  if (!digits) return null;
+  const value = Number(/[,.]\d{3}$/.test(digits) ? digits.replace(/[,.]/g, '') : digits);
+  if (!Number.isFinite(value)) return null;
+  return suffix === 'k' ? value * 1_000 : suffix === 'm' ? value * 1_000_000 : value;
+}
+
+export interface SalaryReading {
+  salary: Salary;
+  evidence: string;
+}
+
+function reading(text: string, index: number, length: number, currency: string, parts: (string | undefined)[], periodWord: string | undefined): SalaryReading | null {
+  const [minDigits, minSuffix, maxDigits, maxSuffix] = parts;
+  let min = amount(minDigits, minSuffix ?? (maxDigits ? maxSuffix : undefined));
+  const max = amount(maxDigits, maxSuffix) ?? min;
+  if (min === null || max === null) return null;
+  if (min > max) min = max;
+  const period = (periodWord && PERIODS[periodWord]) || (max >= 10_000 ? 'year' : null);
+  if (period === null || (period === 'year' && max < 10_000) || (period === 'hour' && max > 1_000)) return null;
+  return {
+    salary: { min, max, currency: CURRENCIES[currency] ?? currency.toUpperCase(), period, text: text.slice(index, index + length).trim() },
+    evidence: sentenceAround(text, index),
+  };
+}
+
+/** The first plausible pay range in the text; `lower` is `text.toLowerCase()`. */
+export function readSalary(text: string, lower: string): SalaryReading | null {
+  CURRENCY_FIRST.lastIndex = 0;
+  for (let match = CURRENCY_FIRST.exec(lower); match; match = CURRENCY_FIRST.exec(lower)) {
+    const found = reading(text, match.index, match[0].length, match[1]!, match.slice(2, 6), match[6]);
+    if (found) return found;
+  }
+  CURRENCY_AFTER.lastIndex = 0;
+  for (let match = CURRENCY_AFTER.exec(lower); match; match = CURRENCY_AFTER.exec(lower)) {
+    const found = reading(text, match.index, match[0].length, match[5]!, match.slice(1, 5), match[6]);
+    if (found) return found;
+  }
+  return null;
+}

@@ -1,0 +1,209 @@
+// What a posting's text says about where the work happens: remote / hybrid / onsite / unknown, and for remote work,
+// where the worker may be (anywhere / restricted to regions / unspecified).
+//
+// Each mention of remote, on-site or hybrid work is read in its clause: negated ("no remote", "Remote: No"),
+// temporary ("remote until the office reopens", "remote during COVID"), partial ("partial remote", "WFH Fridays"),
+// or about something else ("remote sensing", "virtual onsite" interviews, "hybrid cloud"). Then, as a careful reader
+// would: remote if any role can be fully remote, else hybrid if any role is, else onsite if the text says so.
+import type { RemoteScope, Workplace } from '../model';
+import { sentenceAround, sentenceBounds } from '../text/sentences';
+import { REGION_SOURCE, regionName } from './regions';
+
+export interface WorkplaceReading {
+  workplace: Workplace;
+  /** The sentence that decided the workplace; null when the text says nothing. */
+  evidence: string | null;
+  /** Only for remote work. */
+  scope: RemoteScope | null;
+  regions: string[];
+  scopeEvidence: string | null;
+}
+
+const MENTION = new RegExp(
+  [
+    String.raw`(remote(?:ly)?|telecommut\w*|work(?:ing)? from home|wfh|work from anywhere|fully[- ]distributed|distributed (?:team|company|workforce)|location[- ]independent)`,
+    String.raw`(on[- ]?site|in[- ]office|in[- ]person|office[- ]based|office only)`,
+    String.raw`(hybrid|(?:\d|one|two|three|four)(?:-| or \d-?)? ?days? (?:a|per|each|every|/) ?week|(?:majority|mostly|primarily) on[- ]?site)`,
+  ].map((group) => `\\b${group}\\b`).join('|'),
+  'g',
+);
+
+const NOT_WORKPLACE_AFTER =
+  /^[-\s]?(?:sens\w*|monitor\w*|control\w*|access|desktop|patient|procedure|execution|server|devices?|sites?\b|locations?\b|areas?|communit\w*|villages?|regions?|learning|education|teaching|healthcare|care\b|diagnos\w*|interview\w*|hiring process|onboarding process|debugging|collaboration (?:tools?|software)|work(?:ers)? (?:software|platform|tools?|solutions?|market|economy)|teams? (?:tools?|software|platform|solutions?|collaborate)|jobs? (?:board|platform|marketplace|powered)|jobs powered|education|learning|tutoring|therapy|clinic\w*|visits?|connectivity|vehicles?|operations? (?:center|of)|pilot\w*|fleet|reliability|visit\w*|reliability)/;
+const NOT_WORKPLACE_BEFORE = /(?:\bvirtual|\bfinal|\bzoom|\bfor|\bhelps?|\bhelping|\benabl\w+|\bempower\w*|\bsupport\w*|\bbuild\w*|\bpower\w*|\bmanag\w*) (?:the )?(?:\w+ )?$/;
+const ONSITE_NOT_ARRANGEMENT_AFTER = /^[-\s]?(?:interviews?|visits?|days? (?:with|at)|events?|meet\w*|gym|caf\w*|lunch\w*|meals?|food|chef|childcare|parking|perks?|amenities|kitchen|(?:at|with) (?:the )?(?:customers?|clients?)\b|customer|client|support|training|installation)/;
+const HYBRID_NOT_ARRANGEMENT_AFTER =
+  /^[-\s]?(?:cloud|apps?|mobile|workloads?|vehicles?|cars?|engine|models?|search|approach|architecture|infrastructure|environment|systems?|solutions?|deployments?|on-?prem|saas|retrieval|quantum|classical|integrat\w*|storage|databases?|transactional|olap|htap|columnar|compute|network\w*|method\w*|algorithm\w*|data|energy|electric|powertrain|teams? of|of\b|between|and|\/\s*multi)/;
+
+const NEGATED_BEFORE = /(?:\bno|\bnot|\bnon|n['’]t|\bnever|\bcannot|\bunable to|\bwithout|\bnor)[\s-]+(?:(?:a|an|the|offer\w*|support\w*|consider\w*|fully|100%|possible|option|this|role|position|job|is|for|available|hiring|hire|allow\w*|open to)[\s-]+){0,3}$/;
+const NEGATED_AFTER =
+  /^[)\s]*(?:work\w*|positions?|roles?|options?|candidates?|applicants?|employees?|\(\w+\))?\s*(?:[:\-–—?]\s*)?(?:no\b|none\b|n\/a\b|(?:is |are |would be |will be )?not (?:be )?(?:possible|available|an option|offered|supported|considered|allowed|accepted|permitted)|isn['’]t (?:possible|available|an option|offered|supported)|(?:is |are )?impossible|(?:applicants|candidates) (?:will not|won['’]t)|need not apply)/;
+const TEMPORARY =
+  /covid|corona\w*|pandemic|lock ?down|quarantine|shelter[- ]in[- ]place|\bfor now\b|\bfor the (?:time being|moment|foreseeable)|temporar\w*|\buntil\b|\btill\b|\binitially\b|\bto start\b|\bat first\b|\bstart(?:ing)? (?:out )?remote|at the moment|\bfor a while|first (?:few|\d+|one|two|three|six) (?:weeks|months)|\breopen\w*|\bhope to be|\bwhile (?:the )?offices?\b|\boffices? (?:are |is )?(?:closed|reopen)/;
+const NOT_TEMPORARY = /(?:after|post|beyond|past|before|pre|since before)[- ](?:the )?(?:covid|pandemic|corona)|permanent\w*|\bforever\b|long[- ]term|here to stay|\bregardless\b|\beven after\b/;
+const PARTIAL_REMOTE_BEFORE = /(?:partial(?:ly)?|part(?:ly|ial)?|semi|some|occasional(?:ly)?|bi-?weekly|weekly|flexible|limited|\d+%)[\s-]+(?:time[\s-]+)?$/;
+const PARTIAL_REMOTE_AFTER = /^[\s-]*(?:days?|fridays?|mondays?|once|twice|(?:\d|one|two|three) days?|part[- ]time|occasionally|sometimes|as needed|when needed|perks?|is a perk|on occasion|\d+%)/;
+const PERK_REMOTE = /(?:occasional(?:ly)?|some|bi-?weekly|weekly|flexible)[\s-]+$|^[\s-]*(?:days?|fridays?|mondays?|once|twice|occasionally|sometimes|as needed|when needed|perks?|is a perk|on occasion)/;
+
+const ANYWHERE =
+  /\b(?:anywhere|worldwide|world-wide|global(?:ly)?|around the (?:world|globe)|across the (?:world|globe)|all over the world|any (?:country|time ?zone|location)|international(?:ly)?|all time ?zones)\b/g;
+const ANYWHERE_LIMITED = new RegExp(String.raw`^\s*(?:(?:with)?in|across|inside|from|in the|within the)\s+(?:the\s+)?(?:(?:${REGION_SOURCE})\b|[a-z]+ (?:time ?zones?|states?))`);
+const ANYWHERE_NOT_SCOPE = /^\s*(?:from \d|between|else|near|close|\d)/;
+const GLOBAL_NEEDS_REMOTE_NEARBY = /^(?:global|globally|international|internationally|around|across|all over|any location)/;
+
+/** "Remote (US)", "US-remote", "remote within Canada", "Remote - EMEA / UTC±2": a region right next to "remote". */
+const REGION_NEAR_REMOTE = new RegExp(String.raw`\b(${REGION_SOURCE})\b|\b(?:utc|gmt)\s?(?:[+±−-]|plus|minus)\s?\d|time ?zones?|\boverlap\b`, 'g');
+const RESTRICTION = new RegExp(
+  [
+    String.raw`\b(${REGION_SOURCE})[- ](?:only|based|residents?|citizens?|citizenship|persons?)\b`,
+    String.raw`\b(?:must|need to|needs to|required to|have to|has to|should|please)\s+(?:already\s+)?(?:be\s+)?(?:currently\s+)?(?:located|based|residing|reside|resident|live|living|work(?:ing)?)\s+(?:with)?in\s+(?:the\s+)?(${REGION_SOURCE})\b`,
+    String.raw`\b(?:remote|anywhere|remotely)\s+(?:with)?in\s+(?:the\s+)?(${REGION_SOURCE})\b`,
+    String.raw`\b(?:authori[sz]ed|eligible|able|allowed|permitted|right|authori[sz]ation|permission)\s+(?:to\s+work\s+)?(?:(?:legally|lawfully)\s+)?(?:to\s+work\s+)?(?:in|for)\s+(?:the\s+)?(${REGION_SOURCE})\b`,
+    String.raw`\b(${REGION_SOURCE})\s+(?:work authori[sz]ation|work permit|citizens? or (?:green card|permanent resident))`,
+    String.raw`\b((?:${REGION_SOURCE})\s+time ?zones?)\b`,
+    String.raw`\b(?:overlap(?:ping)?|within|in)\s+(?:with\s+)?(?:the\s+)?(?:(?:${REGION_SOURCE})\s+)?(?:business |working |work )?(?:hours|time ?zones?)\b`,
+    String.raw`\b(?:utc|gmt)\s?(?:[+±−-]|plus|minus)\s?\d`,
+    String.raw`\b(?:reside|located|based|living|live)\s+in\s+(?:one of )?(?:the\s+)?(?:following|these)\s+(?:countries|states|locations)`,
+  ].join('|'),
+  'g',
+);
+
+interface Mention {
+  kind: 'remote' | 'onsite' | 'hybrid';
+  index: number;
+  length: number;
+}
+
+/** Reads the workplace from a posting's text; `lower` is `text.toLowerCase()` (same indices). */
+export function readWorkplace(text: string, lower: string): WorkplaceReading {
+  let firstRemote: Mention | null = null;
+  let firstHybrid: Mention | null = null;
+  let firstOnsite: Mention | null = null;
+  const remoteMentions: Mention[] = [];
+  MENTION.lastIndex = 0;
+  for (let match = MENTION.exec(lower); match; match = MENTION.exec(lower)) {
+    const mention: Mention = {
+      kind: match[1] ? 'remote' : match[2] ? 'onsite' : 'hybrid',
+      index: match.index,
+      length: match[0].length,
+    };
+    const reading = readMention(lower, mention);
+    if (reading === 'remote') {
+      firstRemote ??= mention;
+      remoteMentions.push(mention);
+    } else if (reading === 'hybrid') firstHybrid ??= mention;
+    else if (reading === 'onsite') firstOnsite ??= mention;
+  }
+  const decisive = firstRemote ?? firstHybrid ?? firstOnsite;
+  const workplace: Workplace = firstRemote ? 'remote' : firstHybrid ? 'hybrid' : firstOnsite ? 'onsite' : 'unknown';
+  const reading: WorkplaceReading = {
+    workplace,
+    evidence: decisive ? sentenceAround(text, decisive.index) : null,
+    scope: null,
+    regions: [],
+    scopeEvidence: null,
+  };
+  if (workplace === 'remote') Object.assign(reading, readScope(text, lower, remoteMentions));
+  return reading;
+}
+
+type MentionReading = 'remote' | 'hybrid' | 'onsite' | null;
+
+function readMention(lower: string, mention: Mention): MentionReading {
+  const { start, end } = sentenceBounds(lower, mention.index);
+  const mentionEnd = mention.index + mention.length;
+  const before = lower.slice(Math.max(start, mention.index - 48), mention.index);
+  const after = lower.slice(mentionEnd, Math.min(end, mentionEnd + 64));
+  if (mention.kind === 'hybrid') {
+    if (HYBRID_NOT_ARRANGEMENT_AFTER.test(after) && lower.slice(mention.index, mentionEnd) === 'hybrid') return null;
+    return 'hybrid';
+  }
+  if (mention.kind === 'onsite') {
+    if (ONSITE_NOT_ARRANGEMENT_AFTER.test(after) || /(?:virtual|final|zoom|remote|video)[\s-]+$/.test(before)) return null;
+    if (lower.slice(mention.index, mentionEnd).startsWith('in') && !/^\s*(?:only|role|position|required|[|),.;]|$)/.test(after)) return null;
+    if (NEGATED_BEFORE.test(before)) return null;
+    return 'onsite';
+  }
+  if (NOT_WORKPLACE_AFTER.test(after) || NOT_WORKPLACE_BEFORE.test(before) && /^\s*(?:teams?|work(?:ers|force)?|employees|companies|organi[sz]ations|jobs)\b/.test(after)) return null;
+  if (NEGATED_BEFORE.test(before) || NEGATED_AFTER.test(after)) return 'onsite';
+  const clause = lower.slice(Math.max(start, mention.index - 120), Math.min(end, mentionEnd + 120));
+  if (TEMPORARY.test(clause) && !NOT_TEMPORARY.test(clause)) return 'onsite';
+  if (PERK_REMOTE.test(before) || PERK_REMOTE.test(after)) {
+    return /(?:partial(?:ly)?|part(?:ly|ial)?|semi)[\s-]+$/.test(before) ? 'hybrid' : null;
+  }
+  if (PARTIAL_REMOTE_BEFORE.test(before) || PARTIAL_REMOTE_AFTER.test(after)) return 'hybrid';
+  return 'remote';
+}
+
+function readScope(text: string, lower: string, mentions: readonly Mention[]): Pick<WorkplaceReading, 'scope' | 'regions' | 'scopeEvidence'> {
+  const regions = new Set<string>();
+  let restrictionAt = -1;
+  let anywhereAt = -1;
+  let weakAnywhereAt = -1;
+  // Right next to a remote mention: "Remote (US only)", "US-remote", "REMOTE / EMEA / UTC±2".
+  for (const mention of mentions) {
+    const { start, end } = sentenceBounds(lower, mention.index);
+    const windowStart = Math.max(start, mention.index - 12);
+    const windowEnd = Math.min(end, mention.index + mention.length + 60);
+    const window = lower.slice(windowStart, windowEnd);
+    REGION_NEAR_REMOTE.lastIndex = 0;
+    for (let match = REGION_NEAR_REMOTE.exec(window); match; match = REGION_NEAR_REMOTE.exec(window)) {
+      if (match[1]) {
+        const before = window.slice(0, match.index);
+        // "Remote-friendly, we're in the US" is not a limit, but "Remote (US)" and "US remote" are.
+        if (/\b(?:from|with|for|join|at|by|and our)\s+$/.test(before)) continue;
+        const name = regionName(match[1]);
+        if (!name) continue;
+        regions.add(name);
+      }
+      if (restrictionAt < 0) restrictionAt = windowStart + match.index;
+    }
+    const anywhere = findAnywhere(lower, start, end);
+    if (anywhere.strong >= 0 && anywhereAt < 0) anywhereAt = anywhere.strong;
+    if (anywhere.weak >= 0 && weakAnywhereAt < 0) weakAnywhereAt = anywhere.weak;
+  }
+  RESTRICTION.lastIndex = 0;
+  for (let match = RESTRICTION.exec(lower); match; match = RESTRICTION.exec(lower)) {
+    const spelled = match.slice(1).find((group) => group !== undefined);
+    const name = spelled ? regionName(spelled.replace(/\s+time ?zones?$/, '')) : null;
+    if (name) regions.add(/time ?zones?$/.test(spelled!) && !/time zones$/i.test(name) ? `${name} time zones` : name);
+    if (restrictionAt < 0) restrictionAt = match.index;
+  }
+  ANYWHERE.lastIndex = 0;
+  for (let match = ANYWHERE.exec(lower); match && anywhereAt < 0; match = ANYWHERE.exec(lower)) {
+    if (GLOBAL_NEEDS_REMOTE_NEARBY.test(match[0])) continue;
+    const after = lower.slice(match.index + match[0].length, match.index + match[0].length + 40);
+    if (ANYWHERE_LIMITED.test(after) || ANYWHERE_NOT_SCOPE.test(after)) continue;
+    anywhereAt = match.index;
+  }
+  if (anywhereAt >= 0) {
+    return { scope: 'anywhere', regions: [], scopeEvidence: sentenceAround(text, anywhereAt) };
+  }
+  if (restrictionAt >= 0) {
+    return { scope: 'restricted', regions: [...regions], scopeEvidence: sentenceAround(text, restrictionAt) };
+  }
+  if (weakAnywhereAt >= 0) {
+    return { scope: 'anywhere', regions: [], scopeEvidence: sentenceAround(text, weakAnywhereAt) };
+  }
+  return { scope: 'unspecified', regions: [], scopeEvidence: null };
+}
+
+/**
+ * "Worldwide", "from anywhere", "team spread across the world" within a remote sentence (strong), or "international
+ * OK" (weak: a time-zone limit elsewhere wins over it); -1 when absent or limited to a region.
+ */
+function findAnywhere(lower: string, start: number, end: number): { strong: number; weak: number } {
+  const found = { strong: -1, weak: -1 };
+  const sentence = lower.slice(start, end);
+  ANYWHERE.lastIndex = 0;
+  for (let match = ANYWHERE.exec(sentence); match; match = ANYWHERE.exec(sentence)) {
+    const after = sentence.slice(match.index + match[0].length, match.index + match[0].length + 40);
+    if (ANYWHERE_LIMITED.test(after) || ANYWHERE_NOT_SCOPE.test(after)) continue;
+    if (match[0].startsWith('international')) {
+      if (found.weak < 0 && /^\s+(?:ok|okay|welcome|candidates|applicants|is fine|remote)/.test(after)) found.weak = start + match.index;
+      continue;
+    }
+    if (found.strong < 0) found.strong = start + match.index;
+  }
+  return found;
+}

@@ -1,0 +1,158 @@
+// `npm run eval`: the scorer against the hand-labelled Hacker News dev set (labels/hn-2019-2020.jsonl joined with
+// hn/hn-2019-2020.jsonl on id), scored with DEFAULT_PROFILE. Prints accuracy / precision / recall / F1 per criterion,
+// the workplace confusion matrix, remote-scope accuracy, email and employment agreement, then every miss with the
+// evidence the scorer gave, so that rules can be improved for postings in general (never for these ids).
+import { pathToFileURL } from 'node:url';
+import { corpusPath, hasCorpus, readCorpus } from '../lib/corpus';
+import { postingFromRecord } from '../lib/extract';
+import { WORKPLACES, type Evaluation, type Workplace } from '../lib/model';
+import { DEFAULT_PROFILE, score } from '../lib/score/score';
+import { findEmails } from '../lib/text/emails';
+import { decodeEntities } from '../lib/text/html';
+
+interface Label {
+  id: number;
+  workplace: Workplace;
+  remote_scope: string | null;
+  ml_data: boolean;
+  open_source: boolean;
+  employment: string[];
+  emails: string[];
+  note?: string;
+}
+
+interface HnRecord {
+  id: number;
+  text_html: string;
+}
+
+export interface BinaryStats { accuracy: number; precision: number; recall: number; f1: number; tp: number; fp: number; fn: number; tn: number }
+
+export interface EvalReport {
+  count: number;
+  workplaceAccuracy: number;
+  workplaceConfusion: Record<Workplace, Record<Workplace, number>>;
+  remoteScopeAccuracy: number;
+  mlData: BinaryStats;
+  openSource: BinaryStats;
+  remote: BinaryStats;
+  emails: { precision: number; recall: number; f1: number };
+  employmentExact: number;
+  misses: string[];
+}
+
+function binary(pairs: readonly [boolean, boolean][]): BinaryStats {
+  let tp = 0, fp = 0, fn = 0, tn = 0;
+  for (const [predicted, actual] of pairs) {
+    if (predicted && actual) tp++;
+    else if (predicted) fp++;
+    else if (actual) fn++;
+    else tn++;
+  }
+  const precision = tp + fp ? tp / (tp + fp) : 1;
+  const recall = tp + fn ? tp / (tp + fn) : 1;
+  const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
+  return { accuracy: (tp + tn) / Math.max(1, pairs.length), precision, recall, f1, tp, fp, fn, tn };
+}
+
+/** Addresses in the posting text and in its mailto: links (which plain text loses). */
+function emailsOf(html: string, postingEmails: readonly string[]): string[] {
+  const fromLinks = [...html.matchAll(/href="mailto:([^"?]+)/gi)].flatMap((match) => findEmails(decodeURIComponent(decodeEntities(match[1]!))));
+  return [...new Set([...postingEmails, ...fromLinks])];
+}
+
+function evidenceOf(evaluation: Evaluation, id: string): string {
+  const criterion = evaluation.criteria.find((entry) => entry.id === id);
+  return criterion?.evidence ?? '(no evidence)';
+}
+
+export function runEval(): EvalReport {
+  const records = new Map<number, HnRecord>();
+  for (const line of readCorpus('hn/hn-2019-2020.jsonl').split('\n')) {
+    if (!line.trim()) continue;
+    const record = JSON.parse(line) as HnRecord;
+    records.set(record.id, record);
+  }
+  const labels = readCorpus('labels/hn-2019-2020.jsonl').split('\n').filter((line) => line.trim()).map((line) => JSON.parse(line) as Label);
+  const confusion = Object.fromEntries(WORKPLACES.map((actual) => [actual, Object.fromEntries(WORKPLACES.map((p) => [p, 0]))])) as EvalReport['workplaceConfusion'];
+  const ml: [boolean, boolean][] = [];
+  const oss: [boolean, boolean][] = [];
+  const remote: [boolean, boolean][] = [];
+  let workplaceRight = 0, scopeRight = 0, scopeTotal = 0, employmentRight = 0, emailTp = 0, emailFp = 0, emailFn = 0;
+  const misses: string[] = [];
+  for (const label of labels) {
+    const record = records.get(label.id);
+    if (!record) continue;
+    const posting = postingFromRecord(record);
+    const evaluation = score(posting, DEFAULT_PROFILE);
+    const head = `${label.id} ${posting.description.split('\n', 1)[0]!.slice(0, 100)}`;
+    confusion[label.workplace][evaluation.workplace]++;
+    if (label.workplace === evaluation.workplace) workplaceRight++;
+    else misses.push(`workplace ${evaluation.workplace} ≠ ${label.workplace} | ${head}\n    evidence: ${evidenceOf(evaluation, 'remote')}${label.note ? `\n    note: ${label.note}` : ''}`);
+    if (label.workplace === 'remote') {
+      scopeTotal++;
+      if (evaluation.remoteScope === label.remote_scope) scopeRight++;
+      else if (evaluation.workplace === 'remote') misses.push(`scope ${evaluation.remoteScope} ≠ ${label.remote_scope} | ${head}\n    evidence: ${evidenceOf(evaluation, 'remote')} [${evaluation.remoteRegions.join(', ')}]${label.note ? `\n    note: ${label.note}` : ''}`);
+    }
+    remote.push([evaluation.workplace === 'remote', label.workplace === 'remote']);
+    const predictedMl = evaluation.criteria.find((c) => c.id === 'ml-data')?.met === true;
+    ml.push([predictedMl, label.ml_data]);
+    if (predictedMl !== label.ml_data) misses.push(`ml-data ${predictedMl} ≠ ${label.ml_data} | ${head}\n    evidence: ${evidenceOf(evaluation, 'ml-data')}${label.note ? `\n    note: ${label.note}` : ''}`);
+    const predictedOss = evaluation.criteria.find((c) => c.id === 'open-source')?.met === true;
+    oss.push([predictedOss, label.open_source]);
+    if (predictedOss !== label.open_source) misses.push(`open-source ${predictedOss} ≠ ${label.open_source} | ${head}\n    evidence: ${evidenceOf(evaluation, 'open-source')}${label.note ? `\n    note: ${label.note}` : ''}`);
+    const employment = [...evaluation.employment].sort().join(',');
+    if (employment === [...label.employment].sort().join(',')) employmentRight++;
+    else misses.push(`employment [${employment}] ≠ [${[...label.employment].sort().join(',')}] | ${head}\n    evidence: ${evidenceOf(evaluation, 'employment')}`);
+    const predictedEmails = new Set(emailsOf(record.text_html, posting.emails));
+    const actualEmails = new Set(label.emails.map((email) => email.toLowerCase()));
+    for (const email of predictedEmails) if (actualEmails.has(email)) emailTp++; else emailFp++;
+    for (const email of actualEmails) if (!predictedEmails.has(email)) emailFn++;
+    if ([...predictedEmails].sort().join() !== [...actualEmails].sort().join()) misses.push(`emails [${[...predictedEmails].join(', ')}] ≠ [${[...actualEmails].join(', ')}] | ${head}`);
+  }
+  const count = ml.length;
+  const emailPrecision = emailTp + emailFp ? emailTp / (emailTp + emailFp) : 1;
+  const emailRecall = emailTp + emailFn ? emailTp / (emailTp + emailFn) : 1;
+  return {
+    count,
+    workplaceAccuracy: workplaceRight / Math.max(1, count),
+    workplaceConfusion: confusion,
+    remoteScopeAccuracy: scopeRight / Math.max(1, scopeTotal),
+    mlData: binary(ml),
+    openSource: binary(oss),
+    remote: binary(remote),
+    emails: { precision: emailPrecision, recall: emailRecall, f1: emailPrecision + emailRecall ? (2 * emailPrecision * emailRecall) / (emailPrecision + emailRecall) : 0 },
+    employmentExact: employmentRight / Math.max(1, count),
+    misses,
+  };
+}
+
+/** The targets on this dev set; the test asserts them. */
+export const TARGETS = { workplaceAccuracy: 0.95, mlDataF1: 0.92, openSourceF1: 0.9, emailF1: 0.98, employmentExact: 0.95 };
+
+function printReport(report: EvalReport): void {
+  const pct = (value: number) => value.toFixed(3);
+  const row = (name: string, stats: BinaryStats) =>
+    `${name.padEnd(12)} accuracy ${pct(stats.accuracy)}  precision ${pct(stats.precision)}  recall ${pct(stats.recall)}  F1 ${pct(stats.f1)}  (tp ${stats.tp} fp ${stats.fp} fn ${stats.fn} tn ${stats.tn})`;
+  console.log(`Dev set: ${report.count} labelled Hacker News posts, scored with DEFAULT_PROFILE\n`);
+  console.log(row('remote', report.remote));
+  console.log(row('ml-data', report.mlData));
+  console.log(row('open-source', report.openSource));
+  console.log(`\nworkplace accuracy ${pct(report.workplaceAccuracy)} (target ${TARGETS.workplaceAccuracy})`);
+  console.log(`label \\ predicted ${WORKPLACES.map((w) => w.padStart(8)).join('')}`);
+  for (const actual of WORKPLACES) console.log(`${actual.padEnd(17)} ${WORKPLACES.map((p) => String(report.workplaceConfusion[actual][p]).padStart(8)).join('')}`);
+  console.log(`remote_scope accuracy (labelled remote) ${pct(report.remoteScopeAccuracy)}`);
+  console.log(`emails precision ${pct(report.emails.precision)} recall ${pct(report.emails.recall)} F1 ${pct(report.emails.f1)} (target ${TARGETS.emailF1})`);
+  console.log(`employment exact match ${pct(report.employmentExact)} (target ${TARGETS.employmentExact})`);
+  console.log(`targets: ML/data F1 ≥ ${TARGETS.mlDataF1}, open source F1 ≥ ${TARGETS.openSourceF1}`);
+  console.log(`\nMisses (${report.misses.length}):`);
+  for (const miss of report.misses) console.log(`- ${miss}`);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  if (!hasCorpus()) {
+    console.error(`No corpus at ${corpusPath('')}: set JOBFIT_CORPUS to the shared corpus folder.`);
+    process.exit(1);
+  }
+  printReport(runEval());
+}
