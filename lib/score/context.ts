@@ -69,11 +69,14 @@ export class ScoringContext {
   get employment(): EmploymentJudgement {
     if (!this.employmentCache) {
       const reading: EmploymentReading = readEmployment(this.text, this.lower);
-      const types = new Set<EmploymentType>([...this.posting.employment, ...reading.types]);
+      // Structured fields (JSON-LD, a board's own "Employment type") add to the text; fields an importer or the
+      // generic reader guessed from this same text would only repeat its mistakes.
+      const structured = this.posting.source === 'jsonld' || this.posting.source === 'adapter' ? this.posting.employment : [];
+      const types = new Set<EmploymentType>([...structured, ...reading.types]);
       const fromText = reading.types[0];
       this.employmentCache = {
         types: [...types].sort((a, b) => EMPLOYMENT_ORDER.indexOf(a) - EMPLOYMENT_ORDER.indexOf(b)),
-        evidence: fromText ? reading.evidence[fromText]! : this.posting.employment.length ? `metadata: employment=${this.posting.employment.join(', ')}` : null,
+        evidence: fromText ? reading.evidence[fromText]! : structured.length ? `metadata: employment=${structured.join(', ')}` : null,
       };
     }
     return this.employmentCache;

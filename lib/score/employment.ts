@@ -21,6 +21,7 @@ const CO_OP_NOT_EMPLOYMENT = /^co-?ops?\s*(?:\/|,)?\s*(?:grocery|bank|housing|ga
 const CONTRACTORS_WANTED_BEFORE = /(?:hir\w*|seek\w*|looking for|open to|accept\w*|also|or|and|\/|,|\|)\s*$/;
 const CONTRACTORS_WANTED_AFTER = /^\s*(?:welcome|are welcome|ok|okay|considered|also|\/|or\b|\|)/;
 const PRODUCT_USERS_BEFORE = /\b(?:for|helps?|of|connects?|marketplace|platform)\s+(?:\w+\s+)?$/;
+const EXPERIENCE_AFTER = /^\s*(?:(?:or|and) \w+ )?(?:experience|background|history|projects)/;
 const FT_NOT_EMPLOYMENT = /^\s*\.|^\s*(?:\d|lauderdale|worth|collins|myers|meade|wayne|mill)/;
 
 export interface EmploymentReading {
@@ -40,13 +41,14 @@ export function readEmployment(text: string, lower: string): EmploymentReading {
     const end = match.index + match[0].length;
     const before = lower.slice(Math.max(0, match.index - 24), match.index);
     const after = lower.slice(end, end + 40);
-    if (match[0] === 'ft' && (text.slice(match.index, end) !== 'FT' || FT_NOT_EMPLOYMENT.test(after))) continue;
+    if (match[0] === 'ft' && (text.slice(match.index, end) !== 'FT' || FT_NOT_EMPLOYMENT.test(after) || /[a-z]\/$/.test(before))) continue;
     if (type === 'contract' && match[0].startsWith('contract')) {
       if (match[0] === 'contracting' && /^\s*(?:firm|compan|agenc)/.test(after)) continue;
       if (CONTRACT_NOT_EMPLOYMENT_BEFORE.test(before) || CONTRACT_NOT_EMPLOYMENT_AFTER.test(after)) continue;
       if (match[0] === 'contractors' && !CONTRACTORS_WANTED_BEFORE.test(before) && !CONTRACTORS_WANTED_AFTER.test(after)) continue;
     }
-    if (type === 'contract' && /^freelanc/.test(match[0]) && PRODUCT_USERS_BEFORE.test(before)) continue;
+    if (type === 'contract' && /^freelanc/.test(match[0]) && (PRODUCT_USERS_BEFORE.test(before) || EXPERIENCE_AFTER.test(after))) continue;
+    if (type === 'full-time' && /\b(?:not|no)\b[^.]{0,30}$/.test(before) && /^\s*remote/.test(after)) continue;
     if (match[0] === '1099' && !/(?:\||\bor\b|,|\(|\$[\d,.]+k?)\s*$/.test(before) && !/^\s*(?:\||$|\)|contract|basis|position|role|only|ok)/.test(after)) continue;
     if (type === 'internship' && CO_OP_NOT_EMPLOYMENT.test(lower.slice(match.index, end + 20))) continue;
     if (type === 'full-time' && match[0].startsWith('permanent') && /^\s*(?:record|storage|resident|residen|link|home|marker)/.test(after)) continue;

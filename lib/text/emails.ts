@@ -3,14 +3,16 @@
 // HN posters like ("my first name, evan, at cloudflare's domain", "def + @<company address>") when the post links
 // the company's own site.
 
-const LOCAL = String.raw`[a-z0-9](?:[a-z0-9._%+-]*[a-z0-9_%+-])?`;
+const LOCAL_PART = String.raw`[a-z0-9](?:[a-z0-9._%+-]*[a-z0-9_%+-])?`;
 const LABEL = String.raw`[a-z0-9](?:[a-z0-9-]*[a-z0-9])?`;
 const TLD = String.raw`[a-z]{2,24}`;
 // A plain dot has no spaces around it: "me@foo.com. We" must end at "foo.com".
 const PLAIN_DOT = String.raw`\.`;
 const WORD_DOT = String.raw`\s*(?:\(dot\)|\[dot\]|\{dot\}|<dot>)\s*|\s+dot\s+`;
 const ANY_DOT = `(?:${PLAIN_DOT}|${WORD_DOT})`;
-const BRACKET_AT = String.raw`\s*(?:\(at\)|\[at\]|\{at\}|<at>|\(@\)|\[@\])\s*`;
+/** "megan DOT dose AT peek DOT com": the local part may hide its dots too. */
+const LOCAL = `${LOCAL_PART}(?:(?:${WORD_DOT})${LOCAL_PART})*`;
+const BRACKET_AT = String.raw`\s*(?:\(at\)|\[at\]|\{at\}|<at>|\(@\)|\[@\]|\{@\}|_at_|\(at-sign\)|\[at-sign\])\s*|\s+(?:at-sign|@at)\s+`;
 const SPACED_AT = String.raw`\s+@\s+`;
 const WORD_AT = String.raw`\s+at\s+`;
 
@@ -57,7 +59,7 @@ export function findEmails(text: string): string[] {
   const found = new Map<number, string>();
   const add = (index: number, local: string, rawDomain: string) => {
     const domain = rawDomain.replace(DOT_SEPARATOR, '.').toLowerCase();
-    const address = `${local.toLowerCase()}@${domain}`;
+    const address = `${local.replace(DOT_SEPARATOR, '.').toLowerCase()}@${domain}`;
     if (!found.has(index) && ![...found.values()].includes(address)) found.set(index, address);
   };
   for (const match of text.matchAll(SYMBOLIC)) {
@@ -109,6 +111,9 @@ function companyHost(text: string, named: string | null): string | null {
     if (named && host.split('.').includes(named)) return host;
     counts.set(host, (counts.get(host) ?? 0) + 1);
   }
+  // "evan at cloudflare's domain" in a post whose first words name Cloudflare but link no page of it.
+  if (named && text.slice(0, Math.max(0, text.search(/[|\n]/))).toLowerCase().includes(named)) return `${named}.com`;
+  if (named) return null;
   let best: string | null = null;
   for (const [host, count] of counts) if (best === null || count > counts.get(best)!) best = host;
   return best;

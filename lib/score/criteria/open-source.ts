@@ -12,6 +12,7 @@ const BUILDS = new RegExp(
     String.raw`\b(?:open[- ]?source|oss)\b[^.!?|]{0,50}\b(?:we (?:build|maintain|develop|created|release|publish|sponsor|wrote|started|contribute)|(?:company|startup|business|project|product|first|core|maintainers?|contributions?|contributors?|community|roots|heart|dna|ethos|mindset|culture|mission|ecosystem|commitment|work|development|developer|engineer|contributing|from day one|by default))\b`,
     String.raw`\b(?:maintain\w*|maintainers? of|authors? of|creators? of|contribut\w+ (?:to|back|upstream)|upstream|work(?:ing)? on|develop\w* (?:and maintain\w* )?|build\w* (?:and maintain\w* )?|release\w*|publish\w*|sponsor\w*)\b[^.!?|]{0,40}\b(?:open[- ]?sourc(?:e|ed)|oss)\b`,
     String.raw`\b(?:open[- ]?source|oss)\b[^.!?|]{0,20}\b(?:(?:is|are) (?:a )?(?:big )?(?:plus|bonus|valued|welcome|appreciated|encouraged)|experience (?:is )?(?:a )?(?:plus|bonus))`,
+    String.raw`\b(?:grow\w*|support\w*|fund\w*|sustain\w*|champion\w*|advanc\w*)\s+(?:the\s+)?(?:open[- ]?source|oss)\b`,
     String.raw`\b(?:is|are|it['’]s|being|fully|100%|entirely|completely|proudly)\s+(?:also\s+)?(?:fully\s+)?(?:open[- ]?sourced?|free and open[- ]source)\b`,
   ].join('|'),
 );
@@ -20,13 +21,22 @@ const ONLY_USES = /\b(?:us(?:e|es|ing)|built (?:on|with)|rely on|relies on|lever
 const OWN_REPOSITORY = /\bgithub\.com\/([a-z0-9][a-z0-9-]{0,38})(?:\/|\b)/g;
 const NOT_AN_ORG = new Set(['orgs', 'features', 'about', 'pricing', 'sponsors', 'marketplace', 'topics', 'collections', 'jobs', 'careers', 'apps']);
 
+/** Open-source work named without the words: "contributing fixes upstream", "contributing to the scientific Python ecosystem". */
+const CONTRIBUTES = /\b(?:contribut\w+|send\w*|push\w*|submit\w*)\s+(?:\w+\s+){0,3}(?:back\s+)?(?:upstream|to (?:the )?[\w\s/-]{0,30}?(?:ecosystem|open[- ]?source|upstream|projects? (?:we|you) use))\b|\bupstream (?:contributions?|patches|fixes)\b/g;
+
+function contributionEvidence({ lower, text }: CriterionContext): string | null {
+  CONTRIBUTES.lastIndex = 0;
+  const match = CONTRIBUTES.exec(lower);
+  return match ? sentenceAround(text, match.index) : null;
+}
+
 function openSourceEvidence({ lower, text }: CriterionContext): string | null {
   OPEN_SOURCE.lastIndex = 0;
   for (let match = OPEN_SOURCE.exec(lower); match; match = OPEN_SOURCE.exec(lower)) {
     const { start, end } = sentenceBounds(lower, match.index);
     const sentence = lower.slice(start, end);
     if (!BUILDS.test(sentence)) continue;
-    if (ONLY_USES.test(sentence) && !/\b(?:we (?:maintain|build|created|develop|release)|our (?:own )?open[- ]?source|contribut\w+ (?:to|back))\b/.test(sentence)) continue;
+    if (ONLY_USES.test(sentence) && !/\b(?:we (?:maintain|build|created|develop|release|work on)|our (?:own )?open[- ]?source|contribut\w+ (?:to|back))\b/.test(sentence)) continue;
     return sentenceAround(text, match.index);
   }
   return null;
@@ -48,6 +58,8 @@ function repositoryEvidence({ lower, text, posting }: CriterionContext): string 
     const named = [...companyWords].some((word) => flat.includes(word) || (word.length >= 5 && word.includes(flat)));
     const { start, end } = sentenceBounds(lower, match.index);
     const ours = /\b(?:our|we|check out|see)\b/.test(lower.slice(start, match.index)) && !/\b(?:your|my)\b/.test(lower.slice(start, end));
+    // A take-home exercise or an application form on GitHub is not open-source work.
+    if (/\b(?:apply|application|challenge|exercise|take[- ]home|assignment|interview|pull request)\b/.test(lower.slice(start, end)) || /challenge|interview|hiring|jobs/.test(lower.slice(match.index, match.index + 80).split(/\s/)[0]!)) continue;
     if (named || ours) return sentenceAround(text, match.index);
   }
   return null;
@@ -58,7 +70,7 @@ export const openSource: Criterion = {
   label: 'Values open source',
   defaultWeight: 20,
   evaluate(context) {
-    const evidence = openSourceEvidence(context) ?? repositoryEvidence(context) ?? findKeyword(context);
+    const evidence = openSourceEvidence(context) ?? contributionEvidence(context) ?? repositoryEvidence(context) ?? findKeyword(context);
     return evidence ? { met: true, points: context.settings.weight, evidence } : { met: false, points: 0, evidence: null };
   },
 };
