@@ -5,9 +5,9 @@ import { browser, type Browser } from 'wxt/browser';
 import { describeFailure, evaluatePostings, fallbackProfile, toolbarBadgeText } from '../lib/evaluate-page';
 import {
   ContentMessage,
+  ErrorReply,
   ExtensionPageMessage,
   PageReport,
-  type ErrorReply,
   type EvaluateNow,
   type EvaluatePage,
   type EvaluatePageReply,
@@ -37,22 +37,26 @@ export default defineBackground(() => {
 
 async function handleMessage(message: unknown, sender: Browser.runtime.MessageSender): Promise<unknown> {
   if (sender.id !== browser.runtime.id) return { error: 'JobFit only answers its own scripts.' } satisfies ErrorReply;
-  if (sender.tab) {
-    // A content script runs on a stranger's page: it may only send ContentMessage, and only about its own tab.
-    const parsed = ContentMessage.safeParse(message);
-    if (!parsed.success) return { error: `JobFit refused a malformed message from a page: ${parsed.error.issues[0]?.message ?? 'invalid'}` };
-    if (parsed.data.type === 'evaluate-page') return evaluatePage(parsed.data, sender.tab.id);
-    await setStatus(jobDb(), parsed.data.jobId, 'contacted');
-    return { ok: true };
+  if (isExtensionPage(sender)) {
+    // The popup, or the dashboard in a tab of its own: JobFit's pages, which may ask for a page to be read.
+    const parsed = ExtensionPageMessage.safeParse(message);
+    if (!parsed.success) return { error: `JobFit refused a malformed message: ${parsed.error.issues[0]?.message ?? 'invalid'}` };
+    return evaluateActiveTab();
   }
-  if (!isExtensionPage(sender.url)) return { error: 'JobFit refused a message from an unknown sender.' } satisfies ErrorReply;
-  const parsed = ExtensionPageMessage.safeParse(message);
-  if (!parsed.success) return { error: `JobFit refused a malformed message: ${parsed.error.issues[0]?.message ?? 'invalid'}` };
-  return evaluateActiveTab();
+  if (!sender.tab) return { error: 'JobFit refused a message from an unknown sender.' } satisfies ErrorReply;
+  // A content script runs on a stranger's page: it may only send ContentMessage, and only about its own tab.
+  const parsed = ContentMessage.safeParse(message);
+  if (!parsed.success) return { error: `JobFit refused a malformed message from a page: ${parsed.error.issues[0]?.message ?? 'invalid'}` };
+  if (parsed.data.type === 'evaluate-page') return evaluatePage(parsed.data, sender.tab.id);
+  await setStatus(jobDb(), parsed.data.jobId, 'contacted');
+  return { ok: true };
 }
 
-function isExtensionPage(url: string | undefined): boolean {
-  return url !== undefined && url.startsWith(browser.runtime.getURL('/'));
+/** Content scripts report the page they run on; only JobFit's own pages have the extension's origin. */
+function isExtensionPage(sender: Browser.runtime.MessageSender): boolean {
+  const own = new URL(browser.runtime.getURL('/')).origin;
+  const origin = sender.origin ?? (sender.url ? new URL(sender.url).origin : null);
+  return origin === own;
 }
 
 async function evaluatePage(message: EvaluatePage, tabId: number | undefined): Promise<EvaluatePageReply> {
@@ -91,22 +95,30 @@ async function updateToolbarBadge(tabId: number, url: string, verdicts: [string,
 }
 
 /**
- * The popup's "evaluate this page": inject the content script (activeTab grants it on the page the user is on),
- * then ask it to read the page with the generic reader if no board adapter fits.
+ * The popup's "evaluate this page": on a board page the content script is already there and answers; elsewhere
+ * it is injected first (activeTab grants that on the page the user opened the popup on) and then asked to read
+ * the page with the generic reader if no board adapter fits.
  */
 async function evaluateActiveTab(): Promise<PageReport | ErrorReply> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  if (tab?.id === undefined || !tab.url || !/^https?:/.test(tab.url)) {
-    return { error: 'JobFit can only read web pages (http or https).' };
-  }
+  if (tab?.id === undefined) return { error: 'JobFit found no active tab to read.' };
+  // Without the "tabs" permission the URL is known only where JobFit may run; the injection tells the rest.
+  if (tab.url !== undefined && !/^https?:/.test(tab.url)) return { error: 'JobFit can only read web pages (http or https).' };
+  const running = await askTabToEvaluate(tab.id).catch(() => null);
+  if (running) return running;
   try {
     await browser.scripting.executeScript({ target: { tabId: tab.id }, files: ['/content-scripts/content.js'] });
   } catch (error) {
-    return { error: `JobFit cannot read this page: ${error instanceof Error ? error.message : String(error)}` };
+    return { error: `JobFit may not read this page (${error instanceof Error ? error.message : String(error)}). Open JobFit from the toolbar on that page.` };
   }
-  const reply: unknown = await browser.tabs.sendMessage(tab.id, { type: 'evaluate-now' } satisfies EvaluateNow);
+  return (await askTabToEvaluate(tab.id)) ?? { error: 'JobFit got no answer from the page.' };
+}
+
+/** The tab's report, its error, or null when no content script listens there. */
+async function askTabToEvaluate(tabId: number): Promise<PageReport | ErrorReply | null> {
+  const reply: unknown = await browser.tabs.sendMessage(tabId, { type: 'evaluate-now' } satisfies EvaluateNow);
   const report = PageReport.safeParse(reply);
   if (report.success) return report.data;
-  const error = (reply as Partial<ErrorReply> | undefined)?.error;
-  return { error: typeof error === 'string' ? error : 'JobFit got no answer from the page.' };
+  const error = ErrorReply.safeParse(reply);
+  return error.success ? error.data : null;
 }
