@@ -11,17 +11,20 @@ const BlockedCompanies = z.array(z.string());
 
 export interface LoadedProfile {
   profile: Profile;
+  /** Whether `profile` is the stored one rather than the fallback. */
+  fromStorage: boolean;
   /** Why the stored profile was not used, or null when it was (or none was stored). */
   problem: string | null;
 }
 
 export async function loadProfileWithProblem(db: JobDb, fallback: Profile): Promise<LoadedProfile> {
   const stored = await guarded(() => db.settings.get(PROFILE_KEY));
-  if (!stored) return { profile: fallback, problem: null };
+  if (!stored) return { profile: fallback, fromStorage: false, problem: null };
   const parsed = Profile.safeParse(stored.value);
-  if (parsed.success) return { profile: parsed.data, problem: null };
+  if (parsed.success) return { profile: parsed.data, fromStorage: true, problem: null };
   return {
     profile: fallback,
+    fromStorage: false,
     problem: `The saved profile is invalid (${issueText(parsed.error)}); using the default profile instead.`,
   };
 }

@@ -101,7 +101,7 @@ describe('settings', () => {
   it('falls back to the given profile when none is stored or the stored one is bad, and says why', async () => {
     const db = freshDb();
     const fallback = makeProfile({ name: 'Fallback' });
-    expect(await loadProfileWithProblem(db, fallback)).toEqual({ profile: fallback, problem: null });
+    expect(await loadProfileWithProblem(db, fallback)).toEqual({ profile: fallback, fromStorage: false, problem: null });
     await db.settings.put({ key: 'profile', value: { ...makeProfile(), thresholds: { match: 'high', maybe: 40 } } });
     const loaded = await loadProfileWithProblem(db, fallback);
     expect(loaded.profile).toBe(fallback);

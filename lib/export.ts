@@ -1,0 +1,189 @@
+// Getting jobs out and back in: a CSV for spreadsheets and a versioned JSON backup that merges into any database
+// without duplicating a job or losing the user's history and notes.
+import { Job, Profile, type JobSource } from './model';
+import { z } from './zod';
+import { guarded, type JobDb } from './store/db';
+import { fingerprint } from './store/dedupe';
+import { issueText, parseJobRecords } from './store/records';
+import { loadProfileWithProblem, saveProfile } from './store/settings';
+
+const iso = (time: number) => new Date(time).toISOString();
+
+const CSV_COLUMNS: [header: string, cell: (job: Job) => string | number | boolean][] = [
+  ['id', (job) => job.id],
+  ['status', (job) => job.status],
+  ['score', (job) => job.score],
+  ['verdict', (job) => job.verdict],
+  ['title', (job) => job.posting.title],
+  ['company', (job) => job.company],
+  ['location', (job) => job.posting.location],
+  ['workplace', (job) => job.evaluation.workplace],
+  ['remote scope', (job) => job.remoteScope ?? ''],
+  ['remote regions', (job) => job.evaluation.remoteRegions.join('; ')],
+  ['employment', (job) => job.evaluation.employment.join('; ')],
+  ['salary', (job) => job.posting.salary?.text ?? ''],
+  ['date posted', (job) => job.posting.datePosted ?? ''],
+  ['board', (job) => job.board],
+  ['url', (job) => job.posting.url],
+  ['apply url', (job) => job.posting.applyUrl ?? ''],
+  ['source urls', (job) => job.sources.map((source) => source.url).join('; ')],
+  ['source boards', (job) => job.sources.map((source) => source.board).join('; ')],
+  ['emails', (job) => job.posting.emails.join('; ')],
+  ['first seen', (job) => iso(job.firstSeen)],
+  ['last seen', (job) => iso(job.lastSeen)],
+  ['reposts', (job) => job.repostCount],
+  ['hidden', (job) => job.hidden],
+  ['status history', (job) => job.statusHistory.map((entry) => `${entry.status}@${iso(entry.at)}`).join('; ')],
+  ['notes', (job) => job.notes],
+  [
+    'criteria',
+    (job) =>
+      job.evaluation.criteria
+        .map((criterion) => `${criterion.id} ${criterion.points}/${criterion.maxPoints}${criterion.met === null ? ' (unknown)' : ''}`)
+        .join('; '),
+  ],
+  ['conflicts', (job) => job.evaluation.conflicts.join('; ')],
+  ['missing fields', (job) => job.posting.missing.join('; ')],
+  ['description', (job) => job.posting.description],
+];
+
+// A spreadsheet runs a cell that starts like a formula; a leading apostrophe makes it text.
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+function csvCell(value: string | number | boolean): string {
+  let text = String(value);
+  if (typeof value === 'string' && FORMULA_START.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** RFC 4180 CSV, one row per job, CRLF line ends, with a UTF-8 BOM so that spreadsheets read accents right. */
+export function jobsToCsv(jobs: Job[]): string {
+  const rows = [CSV_COLUMNS.map(([header]) => header), ...jobs.map((job) => CSV_COLUMNS.map(([, cell]) => cell(job)))];
+  return `\uFEFF${rows.map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
+}
+
+export const BACKUP_FORMAT = 'jobfit-backup';
+export const BACKUP_VERSION = 1;
+
+const BackupEnvelope = z.object({ format: z.literal(BACKUP_FORMAT), version: z.number() });
+const Backup = z.object({
+  format: z.literal(BACKUP_FORMAT),
+  version: z.literal(BACKUP_VERSION),
+  exportedAt: z.string(),
+  profile: Profile,
+  jobs: z.array(Job),
+});
+
+export function backupJson(jobs: Job[], profile: Profile, now = Date.now()): string {
+  const backup: z.infer<typeof Backup> = { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: iso(now), profile, jobs };
+  return JSON.stringify(backup);
+}
+
+/** The backup's jobs and profile; throws an Error naming the first bad field ("jobs[3].posting.title: …"). */
+export function parseBackup(text: string): { jobs: Job[]; profile: Profile } {
+  let data: unknown;
+  try {
+    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    throw new Error(`Not a JobFit backup: the file is not JSON (${error instanceof Error ? error.message : error}).`);
+  }
+  const envelope = BackupEnvelope.safeParse(data);
+  if (!envelope.success) throw new Error(`Not a JobFit backup: ${issueText(envelope.error)}.`);
+  if (envelope.data.version > BACKUP_VERSION) {
+    throw new Error(`This backup was made by a newer JobFit (backup version ${envelope.data.version}); update JobFit to import it.`);
+  }
+  const backup = Backup.safeParse(data);
+  if (!backup.success) throw new Error(`The backup is damaged at ${issueText(backup.error)}.`);
+  return { jobs: backup.data.jobs, profile: backup.data.profile };
+}
+
+function mergeSources(a: JobSource[], b: JobSource[]): JobSource[] {
+  const byPosting = new Map<string, JobSource>();
+  for (const source of [...a, ...b]) {
+    const known = byPosting.get(source.postingId);
+    byPosting.set(
+      source.postingId,
+      known
+        ? {
+            ...(source.lastSeen >= known.lastSeen ? source : known),
+            firstSeen: Math.min(known.firstSeen, source.firstSeen),
+            lastSeen: Math.max(known.lastSeen, source.lastSeen),
+          }
+        : source,
+    );
+  }
+  return [...byPosting.values()];
+}
+
+function mergeNotes(a: string, b: string): string {
+  if (a.includes(b)) return a;
+  if (b.includes(a)) return b;
+  return `${a}\n\n${b}`;
+}
+
+/** Two records of one job: the later sighting's posting, every source, every status change, both notes. */
+export function mergeJobs(current: Job, incoming: Job): Job {
+  const later = incoming.lastSeen > current.lastSeen ? incoming : current;
+  const history = new Map<string, Job['statusHistory'][number]>();
+  for (const entry of [...current.statusHistory, ...incoming.statusHistory]) history.set(`${entry.at}|${entry.status}`, entry);
+  const statusHistory = [...history.values()].sort((a, b) => a.at - b.at);
+  const lastChange = (job: Job) => job.statusHistory[job.statusHistory.length - 1]?.at ?? -Infinity;
+  return {
+    ...later,
+    id: current.id,
+    fingerprint: fingerprint(later.posting),
+    sources: mergeSources(current.sources, incoming.sources),
+    repostCount: Math.max(current.repostCount, incoming.repostCount),
+    firstSeen: Math.min(current.firstSeen, incoming.firstSeen),
+    lastSeen: Math.max(current.lastSeen, incoming.lastSeen),
+    status: lastChange(incoming) > lastChange(current) ? incoming.status : current.status,
+    statusHistory,
+    notes: mergeNotes(current.notes, incoming.notes),
+    hidden: current.hidden || incoming.hidden,
+  };
+}
+
+/**
+ * Merges a backup into the database in one transaction: a job already stored (same id, or sharing a source
+ * posting) is merged, never duplicated, so importing the same file twice changes nothing. The backup's profile is
+ * restored only when no valid profile is stored.
+ */
+export async function importBackup(
+  db: JobDb,
+  text: string,
+): Promise<{ added: number; merged: number; profileRestored: boolean }> {
+  const backup = parseBackup(text);
+  return guarded(() =>
+    db.transaction('rw', db.jobs, db.settings, async () => {
+      const stored = new Map<string, Job>();
+      const byPostingId = new Map<string, string>();
+      const remember = (job: Job) => {
+        stored.set(job.id, job);
+        for (const source of job.sources) byPostingId.set(source.postingId, job.id);
+      };
+      parseJobRecords(await db.jobs.bulkGet(backup.jobs.map((job) => job.id))).jobs.forEach(remember);
+      const postingIds = backup.jobs.flatMap((job) => job.sources.map((source) => source.postingId));
+      parseJobRecords(await db.jobs.where('postingIds').anyOf(postingIds).toArray()).jobs.forEach(remember);
+
+      const written = new Map<string, Job>();
+      let added = 0;
+      let merged = 0;
+      for (const incoming of backup.jobs) {
+        const knownId = stored.has(incoming.id)
+          ? incoming.id
+          : incoming.sources.map((source) => byPostingId.get(source.postingId)).find((id) => id !== undefined);
+        const current = knownId === undefined ? undefined : stored.get(knownId);
+        const job = current ? mergeJobs(current, incoming) : incoming;
+        if (current) merged++;
+        else added++;
+        remember(job);
+        written.set(job.id, job);
+      }
+      await db.jobs.bulkPut([...written.values()]);
+
+      const { fromStorage } = await loadProfileWithProblem(db, backup.profile);
+      if (!fromStorage) await saveProfile(db, backup.profile);
+      return { added, merged, profileRestored: !fromStorage };
+    }),
+  );
+}
