@@ -106,7 +106,7 @@ const WORLDWIDE = /^(?:world ?wide|anywhere|global|earth|international)$/i;
 /** The board's metadata and the text together; the text wins when it says something, and disagreements are named. */
 function judgeWorkplace(context: ScoringContext): WorkplaceJudgement {
   const { posting } = context;
-  const reading = readWorkplace(context.text, context.lower);
+  const reading = readWorkplace(context.text, context.lower, { start: context.headerStart, end: context.headerEnd });
   const conflicts: string[] = [];
   let { workplace, evidence, scope, regions, scopeEvidence } = reading;
   if (workplace === 'unknown' && posting.workplace !== 'unknown') {

@@ -35,18 +35,21 @@ const ONSITE_NOT_ARRANGEMENT_AFTER = /^[-\s]?(?:interviews?|visits?|days? (?:wit
 const HYBRID_NOT_ARRANGEMENT_AFTER =
   /^[-\s]?(?:cloud|apps?|mobile|workloads?|vehicles?|cars?|engine|models?|search|approach|architecture|infrastructure|environment|systems?|solutions?|deployments?|on-?prem|saas|retrieval|quantum|classical|integrat\w*|storage|databases?|transactional|olap|htap|columnar|compute|network\w*|method\w*|algorithm\w*|data|energy|electric|powertrain|teams? of|of\b|between|and|\/\s*multi)/;
 
-const NEGATED_BEFORE = /(?:\bno|\bnot|\bnon|n['’]t|\bnever|\bcannot|\bunable to|\bwithout|\bnor)[\s-]+(?:(?:a|an|the|offer\w*|support\w*|consider\w*|fully|100%|possible|option|this|role|position|job|is|for|available|hiring|hire|allow\w*|open to)[\s-]+){0,3}$/;
+const NEGATED_BEFORE = /(?:\bno|\bnot|\bnon|n['’]t|\bnever|\bcannot|\bunable to|\bwithout|\bnor)[\s-]+(?!(?:only|just|matter|limited|necessarily|sure|required to)\b)(?:[\w'’%-]+[\s-]+){0,3}$/;
 const NEGATED_AFTER =
   /^[)\s]*(?:work\w*|positions?|roles?|options?|candidates?|applicants?|employees?|\(\w+\))?\s*(?:[:\-–—?]\s*)?(?:no\b|none\b|n\/a\b|(?:is |are |would be |will be )?not (?:be )?(?:possible|available|an option|offered|supported|considered|allowed|accepted|permitted)|isn['’]t (?:possible|available|an option|offered|supported)|(?:is |are )?impossible|(?:applicants|candidates) (?:will not|won['’]t)|need not apply)/;
 const TEMPORARY =
   /covid|corona\w*|pandemic|lock ?down|quarantine|shelter[- ]in[- ]place|\bfor now\b|\bfor the (?:time being|moment|foreseeable)|temporar\w*|\buntil\b|\btill\b|\binitially\b|\bto start\b|\bat first\b|\bstart(?:ing)? (?:out )?remote|at the moment|\bfor a while|first (?:few|\d+|one|two|three|six) (?:weeks|months)|\breopen\w*|\bhope to be|\bwhile (?:the )?offices?\b|\boffices? (?:are |is )?(?:closed|reopen)/;
 const NOT_TEMPORARY = /(?:after|post|beyond|past|before|pre|since before)[- ](?:the )?(?:covid|pandemic|corona)|permanent\w*|\bforever\b|long[- ]term|here to stay|\bregardless\b|\beven after\b/;
+/** Remote work offered as a perk of an office job: "Benefits: …, bi-weekly work from home days, snacks". */
+const PERK_CONTEXT = /\b(?:perks?|benefits?|flexible (?:working |work )?hours|vacation|holidays|pto|gym|snacks|401k|wellness|commuter)\b/;
 const PARTIAL_REMOTE_BEFORE = /(?:partial(?:ly)?|part(?:ly|ial)?|semi|some|occasional(?:ly)?|bi-?weekly|weekly|flexible|limited|\d+%)[\s-]+(?:time[\s-]+)?$/;
 const PARTIAL_REMOTE_AFTER = /^[\s-]*(?:days?|fridays?|mondays?|once|twice|(?:\d|one|two|three) days?|part[- ]time|occasionally|sometimes|as needed|when needed|perks?|is a perk|on occasion|\d+%)/;
 const PERK_REMOTE = /(?:occasional(?:ly)?|some|bi-?weekly|weekly|flexible)[\s-]+$|^[\s-]*(?:days?|fridays?|mondays?|once|twice|occasionally|sometimes|as needed|when needed|perks?|is a perk|on occasion)/;
 
 const ANYWHERE =
   /\b(?:anywhere|worldwide|world-wide|global(?:ly)?|around the (?:world|globe)|across the (?:world|globe)|all over the world|any (?:country|time ?zone|location)|international(?:ly)?|all time ?zones)\b/g;
+const WORKERS = /\b(?:remote(?:ly)?|work(?:ing)?|hir(?:e|es|ing)|employees|team(?:s|mates)?|candidates|applicants|located|based|live|from|wfh|distributed|position|role|job)\b/;
 const ANYWHERE_LIMITED = new RegExp(String.raw`^\s*(?:(?:with)?in|across|inside|from|in the|within the)\s+(?:the\s+)?(?:(?:${REGION_SOURCE})\b|[a-z]+ (?:time ?zones?|states?))`);
 const ANYWHERE_NOT_SCOPE = /^\s*(?:from \d|between|else|near|close|\d)/;
 const GLOBAL_NEEDS_REMOTE_NEARBY = /^(?:global|globally|international|internationally|around|across|all over|any location)/;
@@ -63,10 +66,13 @@ const RESTRICTION = new RegExp(
     String.raw`\b((?:${REGION_SOURCE})\s+time ?zones?)\b`,
     String.raw`\b(?:overlap(?:ping)?|within|in)\s+(?:with\s+)?(?:the\s+)?(?:(?:${REGION_SOURCE})\s+)?(?:business |working |work )?(?:hours|time ?zones?)\b`,
     String.raw`\b(?:utc|gmt)\s?(?:[+±−-]|plus|minus)\s?\d`,
+    String.raw`\b(?:candidates|applicants|people|engineers|developers|folks|anyone|employees|residents|those)\s+(?:who (?:live|are|reside)\s+)?(?:(?:located|based|residing|living)\s+)?(?:with)?in\s+(?:the\s+)?(${REGION_SOURCE})\b`,
     String.raw`\b(?:reside|located|based|living|live)\s+in\s+(?:one of )?(?:the\s+)?(?:following|these)\s+(?:countries|states|locations)`,
   ].join('|'),
   'g',
 );
+
+const REGION_FIELD = new RegExp(String.raw`^[\s(]*(${REGION_SOURCE})(?:\s*[-,]?\s*(?:only|based|residents?))?[\s).]*$`);
 
 interface Mention {
   kind: 'remote' | 'onsite' | 'hybrid';
@@ -75,7 +81,7 @@ interface Mention {
 }
 
 /** Reads the workplace from a posting's text; `lower` is `text.toLowerCase()` (same indices). */
-export function readWorkplace(text: string, lower: string): WorkplaceReading {
+export function readWorkplace(text: string, lower: string, header: { start: number; end: number } = { start: 0, end: 0 }): WorkplaceReading {
   let firstRemote: Mention | null = null;
   let firstHybrid: Mention | null = null;
   let firstOnsite: Mention | null = null;
@@ -103,7 +109,7 @@ export function readWorkplace(text: string, lower: string): WorkplaceReading {
     regions: [],
     scopeEvidence: null,
   };
-  if (workplace === 'remote') Object.assign(reading, readScope(text, lower, remoteMentions));
+  if (workplace === 'remote') Object.assign(reading, readScope(text, lower, remoteMentions, header));
   return reading;
 }
 
@@ -128,23 +134,41 @@ function readMention(lower: string, mention: Mention): MentionReading {
   if (NEGATED_BEFORE.test(before) || NEGATED_AFTER.test(after)) return 'onsite';
   const clause = lower.slice(Math.max(start, mention.index - 120), Math.min(end, mentionEnd + 120));
   if (TEMPORARY.test(clause) && !NOT_TEMPORARY.test(clause)) return 'onsite';
-  if (PERK_REMOTE.test(before) || PERK_REMOTE.test(after)) {
+  if (PERK_REMOTE.test(before) || PERK_REMOTE.test(after) || PERK_CONTEXT.test(clause)) {
     return /(?:partial(?:ly)?|part(?:ly|ial)?|semi)[\s-]+$/.test(before) ? 'hybrid' : null;
   }
   if (PARTIAL_REMOTE_BEFORE.test(before) || PARTIAL_REMOTE_AFTER.test(after)) return 'hybrid';
   return 'remote';
 }
 
-function readScope(text: string, lower: string, mentions: readonly Mention[]): Pick<WorkplaceReading, 'scope' | 'regions' | 'scopeEvidence'> {
+function readScope(
+  text: string,
+  lower: string,
+  mentions: readonly Mention[],
+  header: { start: number; end: number },
+): Pick<WorkplaceReading, 'scope' | 'regions' | 'scopeEvidence'> {
   const regions = new Set<string>();
   let restrictionAt = -1;
+  // "Acme | USA | REMOTE": in a header that says remote, a field that is only a country or region limits it.
+  if (mentions.some((mention) => mention.index >= header.start && mention.index < header.end)) {
+    let offset = header.start;
+    for (const field of lower.slice(header.start, header.end).split('|')) {
+      const region = REGION_FIELD.exec(field);
+      const name = region ? regionName(region[1]!) : null;
+      if (name) {
+        regions.add(name);
+        if (restrictionAt < 0) restrictionAt = offset + field.indexOf(region![1]!);
+      }
+      offset += field.length + 1;
+    }
+  }
   let anywhereAt = -1;
   let weakAnywhereAt = -1;
   // Right next to a remote mention: "Remote (US only)", "US-remote", "REMOTE / EMEA / UTC±2".
   for (const mention of mentions) {
     const { start, end } = sentenceBounds(lower, mention.index);
     const windowStart = Math.max(start, mention.index - 12);
-    const windowEnd = Math.min(end, mention.index + mention.length + 60);
+    const windowEnd = Math.min(end, mention.index + mention.length + 90);
     const window = lower.slice(windowStart, windowEnd);
     REGION_NEAR_REMOTE.lastIndex = 0;
     for (let match = REGION_NEAR_REMOTE.exec(window); match; match = REGION_NEAR_REMOTE.exec(window)) {
@@ -172,6 +196,9 @@ function readScope(text: string, lower: string, mentions: readonly Mention[]): P
   ANYWHERE.lastIndex = 0;
   for (let match = ANYWHERE.exec(lower); match && anywhereAt < 0; match = ANYWHERE.exec(lower)) {
     if (GLOBAL_NEEDS_REMOTE_NEARBY.test(match[0])) continue;
+    // "used by researchers worldwide" is about customers; "hire from anywhere" is about workers.
+    const { start, end } = sentenceBounds(lower, match.index);
+    if (!WORKERS.test(lower.slice(start, end))) continue;
     const after = lower.slice(match.index + match[0].length, match.index + match[0].length + 40);
     if (ANYWHERE_LIMITED.test(after) || ANYWHERE_NOT_SCOPE.test(after)) continue;
     anywhereAt = match.index;

@@ -8,7 +8,7 @@ import { findKeyword } from './keywords';
 const ROLE_TITLE = new RegExp(
   String.raw`\b(?:` +
     [
-      String.raw`data (?:scientists?|engineers?|analysts?|architects?|platform engineer\w*|infrastructure engineer\w*|warehouse engineer\w*|modell?er|specialist|lead|team lead)`,
+      String.raw`data(?:\s?/\s?[a-z]+)? (?:scientists?|engineers?|analysts?|architects?|platform engineer\w*|infrastructure engineer\w*|warehouse engineer\w*|modell?er|specialist|lead|team lead)`,
       String.raw`(?:analytics|bi|business intelligence|etl|big data|dataops|data ops) (?:engineer\w*|developer\w*|analyst\w*|lead)`,
       String.raw`(?:machine learning|ml|ai|ml/ai|ai/ml|deep learning|dl|nlp|natural language processing|computer vision|cv|vision|perception|search|relevance|ranking|recommendations?|recommender|personali[sz]ation|retrieval|llm|genai|generative ai|applied ai|mlops|ml ops|ml infrastructure|ml platform|ml systems|speech|conversational ai)[- ](?:engineer\w*|scientist\w*|researcher\w*|developer\w*|research engineer\w*|infrastructure engineer\w*|platform engineer\w*|specialist\w*|architect\w*|lead|team lead|intern\w*|engineering manager)`,
       String.raw`(?:research|applied|decision|quantitative|research data|ml|ai) scientists?`,
@@ -21,20 +21,21 @@ const ROLE_TITLE = new RegExp(
 
 /** Topics that make a role ML / data work when they are its duties, not the company's pitch. */
 const TOPIC = new RegExp(
-  String.raw`\b(?:machine[- ]learning|deep learning|\bml\b|\bai\b|artificial intelligence|nlp|natural language|computer vision|data pipelines?|etl|elt|data (?:infrastructure|platform|warehouse|warehousing|lake|modeling|modelling|engineering|science|analysis|analytics|mining|processing|ingestion|integration)|analytics|recommendation(?:s| systems?| engines?)?|recommender|search (?:relevance|ranking|quality|infrastructure|engine)|ranking|information retrieval|retrieval|embeddings?|vector (?:search|database)|llms?|large language models?|rag|ai agents?|agentic|models? training|train(?:ing)? (?:ml |deep |neural )?models|neural (?:networks?|nets?)|inference|predictive model\w*|statistical model\w*|statistics|spark|airflow|dbt|pytorch|tensorflow|kafka streams|big data|speech recognition|image recognition|mlops|feature store|experimentation platform)\b`,
+  String.raw`\b(?:machine[- ]learning|deep learning|\bml\b|\bai\b|artificial intelligence|nlp|natural language|computer vision|data pipelines?|etl|elt|data (?:infrastructure|platform|warehouse|warehousing|lake|modeling|modelling|engineering|science|analysis|analytics|mining|processing|ingestion|integration)|analytics|recommendation(?:s| systems?| engines?)?|recommender|search (?:relevance|ranking|quality|infrastructure|engine)|ranking|information retrieval|retrieval|embeddings?|vector (?:search|database)|llms?|large language models?|rag|ai agents?|agentic|models? training|train(?:ing)? (?:ml |deep |neural )?models|neural (?:networks?|nets?)|inference|predictive model\w*|statistical model\w*|statistics|spark|airflow|dbt|pytorch|tensorflow|kafka streams|big data|speech recognition|(?:medical )?image (?:recognition|processing|analysis|understanding)|ai/ml|ml/ai|ml (?:infrastructure|platform|systems?|models?|pipelines?|ops)|mlops|feature store|experimentation platform)\b`,
   'g',
 );
 
 /** A duty verb shortly before the topic: "you will build data pipelines", "train and deploy models". */
-const DUTY_BEFORE = /\b(?:build\w*|develop\w*|design\w*|train\w*|deploy\w*|implement\w*|work(?:ing)? on|own\w*|scal(?:e|ing)|improv\w+|research\w*|architect\w*|creat\w+|lead(?:ing)?|apply(?:ing)?|productioni[sz]\w*|writ(?:e|ing)|maintain\w*|focus(?:ed|ing)? on)\b[^.!?|]{0,50}$/;
+const DUTY_BEFORE = /\b(?:build\w*|develop\w*|design\w*|train\w*|deploy\w*|implement\w*|work(?:ing)? on|own\w*|scal(?:e|ing)|improv\w+|research\w*|architect\w*|creat\w+|apply(?:ing)?|productioni[sz]\w*|writ(?:e|ing)|maintain\w*|focus\w* on|stitch\w*)\b[^.!?|]{0,80}$/;
 /** The sentence is about the advertised role, not the company. */
-const ROLE_MARKER = /\b(?:you|your|we(?:['’]re| are)? (?:hiring|looking|seeking)|looking for|hiring|seeking|candidates?|the role|this role|positions?|responsibilit\w+|engineers? (?:to|who)|someone|duties)\b/;
+const ROLE_MARKER = /\b(?:you|your|we (?:work on|are working on)|we['’]re working on|the (?:work|job|role)|this (?:role|job|team)|we(?:['’]re| are)? (?:hiring|looking|seeking)|looking for|hiring|seeking|candidates?|the role|this role|positions?|responsibilit\w+|engineers? (?:to|who)|someone|duties)\b/;
 const NICE_TO_HAVE = /\b(?:nice[- ]to[- ]have|bonus|a plus|is a plus|plus if|preferred|familiarity|exposure to|interest in|interested in(?! working on| building| joining)|curious about|not required|no (?:prior )?(?:ml|machine learning|ai) (?:experience|background)|don['’]t need)\b/;
 const COMPANY_PITCH = /\b(?:our (?:company|mission|customers|clients)|company|startup|founded|powered by|funded|backed by|raised|investors?|ai[- ](?:powered|driven|native|first))\b/;
 /** People the role works with, or the company's customers: "alongside data scientists", "tools for data engineers". */
 const COLLEAGUES_BEFORE = /\b(?:alongside|with|team of|teams of|together with|composed of|made up of|consisting of|founded by|led by|designed for|built for|made for|used by|tools? for|products? for|platform for|help(?:s|ing)?|enabl\w+|empower\w*|serv(?:e|es|ing)|support\w*|partner\w*|collaborat\w*|customers?|clients?|users?)\b/;
+const HIRING_TAIL = /\b(?:hiring|looking for|seeking|positions?|roles?|openings?)\b(?![\s\S]*\b(?:hiring|looking for|seeking|positions?|roles?|openings?)\b)/;
 /** A bullet of a "positions:" list naming a role ("- signal processing and machine learning (mostly R&D)"). */
-const ROLE_BULLET = /^\s*(?:[-*•]|\d+[.)])\s+(?!(?:experience|knowledge|familiarity|understanding|proficiency|strong|solid|deep|good|excellent|\d+\+? years|degree|bs|ms|phd|background|ability|you)\b)/;
+const ROLE_BULLET = /^\s*(?:[-*•]|\d+[.)])\s+(?!(?:experience|knowledge|familiarity|understanding|proficiency|strong|solid|deep|good|excellent|\d+\+? years|degree|bs|ms|phd|background|ability|you)\b)(?!.*\b(?:experience\b|knowledge of|familiarity|skills? (?:in|with)|proficien\w+))/;
 
 function roleTitleEvidence(context: CriterionContext): string | null {
   const { lower, text } = context;
@@ -43,7 +44,9 @@ function roleTitleEvidence(context: CriterionContext): string | null {
     const { start, end } = sentenceBounds(lower, match.index);
     const sentence = lower.slice(start, end);
     const before = lower.slice(start, match.index);
-    if (COLLEAGUES_BEFORE.test(before) && !/\b(?:hiring|looking for|seeking|positions?|roles?|openings?)\b/.test(before)) continue;
+    // Only what follows the last hiring word matters: "looking for devs to join our team of … data scientists".
+    const hiring = before.search(HIRING_TAIL);
+    if (COLLEAGUES_BEFORE.test(hiring < 0 ? before : before.slice(hiring))) continue;
     if (NICE_TO_HAVE.test(sentence) && !/\b(?:hiring|looking for|seeking|positions?|roles?|openings?)\b/.test(sentence)) continue;
     return sentenceAround(text, match.index);
   }
@@ -67,12 +70,31 @@ function dutyEvidence(context: CriterionContext): string | null {
     const lineStart = lower.lastIndexOf('\n', match.index) + 1;
     const lineEnd = lower.indexOf('\n', match.index);
     const line = lower.slice(lineStart, lineEnd < 0 ? lower.length : lineEnd);
-    if (line.length <= 100 && ROLE_BULLET.test(line)) return sentenceAround(text, match.index);
     const before = lower.slice(start, match.index);
+    if (match[0] === 'ml') continue;
+    // Bullets list a post's roles or a role's duties (requirement bullets are left out by ROLE_BULLET), unless
+    // the list is headed "Nice to have" / "Requirements".
+    if (ROLE_BULLET.test(line) && (line.length <= 100 || DUTY_BEFORE.test(before)) && !REQUIREMENTS_HEADING.test(listHeading(lower, lineStart))) {
+      return sentenceAround(text, match.index);
+    }
     if (!DUTY_BEFORE.test(before) || !ROLE_MARKER.test(sentence) || COMPANY_PITCH.test(sentence) || COLLEAGUES_BEFORE.test(before.slice(-30))) continue;
     return sentenceAround(text, match.index);
   }
   return null;
+}
+
+const REQUIREMENTS_HEADING = /\b(?:nice[- ]to[- ]have|bonus|plus|requirements?|qualifications?|skills|experience|what you(?:['’]ll)? (?:bring|have|need)|about you|you have|ideal candidate|we(?:['’]d| would) love)\b/;
+
+/** The line above a run of bullets ("Nice to have:"), or '' when the bullets start the text. */
+function listHeading(lower: string, lineStart: number): string {
+  let end = lineStart - 1;
+  for (let guard = 0; end > 0 && guard < 40; guard++) {
+    const start = lower.lastIndexOf('\n', end - 1) + 1;
+    const line = lower.slice(start, end);
+    if (line.trim() && !/^\s*(?:[-*•]|\d+[.)])\s/.test(line)) return line;
+    end = start - 1;
+  }
+  return '';
 }
 
 export const mlData: Criterion = {
