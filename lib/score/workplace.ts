@@ -49,7 +49,7 @@ const PERK_REMOTE = /(?:occasional(?:ly)?|some|bi-?weekly|weekly|flexible)[\s-]+
 
 const ANYWHERE =
   /\b(?:anywhere|worldwide|world-wide|global(?:ly)?|around the (?:world|globe)|across the (?:world|globe)|all over the world|any (?:country|time ?zone|location)|international(?:ly)?|all time ?zones)\b/g;
-const WORKERS = /\b(?:remote(?:ly)?|work(?:ing)?|hir(?:e|es|ing)|employees|team(?:s|mates)?|candidates|applicants|located|based|live|from|wfh|distributed|position|role|job)\b/;
+const WORKERS = /\b(?:remote(?:ly)?|work(?:ing)? from|hir(?:e|es|ing)|employees|teammates|candidates|applicants|located|based|live|wfh|distributed)\b/;
 const ANYWHERE_LIMITED = new RegExp(String.raw`^\s*(?:(?:with)?in|across|inside|from|in the|within the)\s+(?:the\s+)?(?:(?:${REGION_SOURCE})\b|[a-z]+ (?:time ?zones?|states?))`);
 const ANYWHERE_NOT_SCOPE = /^\s*(?:from \d|between|else|near|close|\d)/;
 const GLOBAL_NEEDS_REMOTE_NEARBY = /^(?:global|globally|international|internationally|around|across|all over|any location)/;
@@ -121,8 +121,12 @@ function readMention(lower: string, mention: Mention): MentionReading {
   const before = lower.slice(Math.max(start, mention.index - 48), mention.index);
   const after = lower.slice(mentionEnd, Math.min(end, mentionEnd + 64));
   if (mention.kind === 'hybrid') {
-    if (HYBRID_NOT_ARRANGEMENT_AFTER.test(after) && lower.slice(mention.index, mentionEnd) === 'hybrid') return null;
-    return 'hybrid';
+    const word = lower.slice(mention.index, mentionEnd);
+    if (word === 'hybrid') return HYBRID_NOT_ARRANGEMENT_AFTER.test(after) ? null : 'hybrid';
+    // "3 days a week in the office" is hybrid work; "lunch provided 5 days a week" is not about where.
+    const near = lower.slice(Math.max(start, mention.index - 40), Math.min(end, mentionEnd + 40));
+    if (PERK_CONTEXT.test(near)) return null;
+    return /\b(?:office|on[- ]?site|in[- ]person|remote(?:ly)?|from home|wfh|hq|headquarters)\b/.test(near) ? 'hybrid' : null;
   }
   if (mention.kind === 'onsite') {
     if (ONSITE_NOT_ARRANGEMENT_AFTER.test(after) || /(?:virtual|final|zoom|remote|video)[\s-]+$/.test(before)) return null;
@@ -198,7 +202,9 @@ function readScope(
     if (GLOBAL_NEEDS_REMOTE_NEARBY.test(match[0])) continue;
     // "used by researchers worldwide" is about customers; "hire from anywhere" is about workers.
     const { start, end } = sentenceBounds(lower, match.index);
-    if (!WORKERS.test(lower.slice(start, end))) continue;
+    const sentence = lower.slice(start, end);
+    // A bare "Worldwide" line labels a list of roles like a location does.
+    if (!WORKERS.test(sentence) && sentence.trim().length > 30) continue;
     const after = lower.slice(match.index + match[0].length, match.index + match[0].length + 40);
     if (ANYWHERE_LIMITED.test(after) || ANYWHERE_NOT_SCOPE.test(after)) continue;
     anywhereAt = match.index;
