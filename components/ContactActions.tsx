@@ -37,8 +37,8 @@ export function ContactActions({ posting, evaluation, profile, onContacted, copy
   return (
     <section class="contact-box" aria-label="Contact">
       <div class="row contact-actions">
-        <a class="btn btn-primary" href={mailtoUrl(draft)} onClick={onContacted}>
-          ✉ Email {draft.to}
+        <a class="btn btn-primary" href={mailtoUrl(draft)} onClick={onContacted} aria-label={`Email ${draft.to}`}>
+          ✉ Email
         </a>
         <a class="btn" href={gmailComposeUrl(draft)} target="_blank" rel="noreferrer noopener" onClick={onContacted}>
           Gmail
@@ -59,7 +59,7 @@ export function ContactActions({ posting, evaluation, profile, onContacted, copy
           {copied === 'done' ? 'Copied ✓' : 'Copy'}
         </button>
       </div>
-      {recipients.length > 1 && (
+      {recipients.length > 1 ? (
         <label class="row contact-recipient muted">
           To
           <select value={draft.to} onChange={(event) => setRecipient(event.currentTarget.value)}>
@@ -68,6 +68,8 @@ export function ContactActions({ posting, evaluation, profile, onContacted, copy
             ))}
           </select>
         </label>
+      ) : (
+        <p class="contact-recipient muted">To {draft.to}</p>
       )}
       {copied === 'failed' && <p class="field-error">The clipboard refused the text; use the email link instead.</p>}
       <details class="contact-preview">

@@ -14,9 +14,9 @@ interface Props {
 
 interface Choice { value: string; label: string }
 
-function FilterSelect({ label, value, choices, onChange }: { label: string; value: string; choices: Choice[]; onChange: (value: string) => void }) {
+function FilterSelect({ label, value, choices, onChange, isFilter = true }: { label: string; value: string; choices: Choice[]; onChange: (value: string) => void; isFilter?: boolean }) {
   return (
-    <select aria-label={label} value={value} onChange={(event) => onChange(event.currentTarget.value)} class={value === 'all' ? '' : 'filter-active'}>
+    <select aria-label={label} value={value} onChange={(event) => onChange(event.currentTarget.value)} class={isFilter && value !== 'all' ? 'filter-active' : undefined}>
       {choices.map((choice) => (
         <option key={choice.value} value={choice.value}>{choice.label}</option>
       ))}
@@ -49,26 +49,27 @@ export function FilterBar({ filters, onChange, boards, searchRef, onSearchArrowD
           value={filters.sort}
           choices={(Object.keys(SORT_LABEL) as JobSort[]).map((sort) => ({ value: sort, label: SORT_LABEL[sort] }))}
           onChange={(sort) => onChange({ sort: sort as JobSort })}
+          isFilter={false}
         />
       </div>
       <div class="filter-row filter-selects">
         <FilterSelect
           label="Verdict"
           value={filters.verdict}
-          choices={[{ value: 'all', label: 'All verdicts' }, ...VERDICTS.map((v) => ({ value: v, label: VERDICT_LABEL[v] }))]}
+          choices={[{ value: 'all', label: 'Verdict' }, ...VERDICTS.map((v) => ({ value: v, label: VERDICT_LABEL[v] }))]}
           onChange={(verdict) => onChange({ verdict: verdict as JobFilters['verdict'] })}
         />
         <FilterSelect
           label="Status"
           value={filters.status}
-          choices={[{ value: 'all', label: 'All statuses' }, ...JOB_STATUSES.map((s) => ({ value: s, label: STATUS_LABEL[s] }))]}
+          choices={[{ value: 'all', label: 'Status' }, ...JOB_STATUSES.map((s) => ({ value: s, label: STATUS_LABEL[s] }))]}
           onChange={(status) => onChange({ status: status as JobFilters['status'] })}
         />
         <FilterSelect
           label="Remote"
           value={filters.remote}
           choices={[
-            { value: 'all', label: 'Any workplace' },
+            { value: 'all', label: 'Workplace' },
             ...[...REMOTE_SCOPES, 'none' as const].map((scope) => ({ value: scope, label: REMOTE_SCOPE_LABEL[scope] })),
           ]}
           onChange={(remote) => onChange({ remote: remote as JobFilters['remote'] })}
@@ -76,7 +77,7 @@ export function FilterBar({ filters, onChange, boards, searchRef, onSearchArrowD
         <FilterSelect
           label="Board"
           value={filters.board}
-          choices={[{ value: 'all', label: 'All boards' }, ...boards.map((b) => ({ value: b, label: boardName(b) }))]}
+          choices={[{ value: 'all', label: 'Board' }, ...boards.map((b) => ({ value: b, label: boardName(b) }))]}
           onChange={(board) => onChange({ board })}
         />
         {isFiltered(filters) && (

@@ -21,8 +21,8 @@ export function JobTable({ jobs, openId, onOpen, onStatus, now }: Props) {
           <th scope="col">Role</th>
           <th scope="col">Remote</th>
           <th scope="col">Board</th>
-          <th scope="col">Seen</th>
-          <th scope="col">Posted</th>
+          <th scope="col" class="col-optional">Seen</th>
+          <th scope="col" class="col-optional">Posted</th>
           <th scope="col" class="col-status">Status</th>
         </tr>
       </thead>
@@ -52,8 +52,8 @@ export function JobTable({ jobs, openId, onOpen, onStatus, now }: Props) {
               </td>
               <td>{remoteLabel(job.evaluation.workplace, job.remoteScope)}</td>
               <td>{boardName(job.board)}</td>
-              <td class="num">{relativeDay(job.lastSeen, now)}</td>
-              <td class="num">{job.posting.datePosted ? shortDate(job.posting.datePosted) : '—'}</td>
+              <td class="num col-optional">{relativeDay(job.lastSeen, now)}</td>
+              <td class="num col-optional">{job.posting.datePosted ? shortDate(job.posting.datePosted) : '—'}</td>
               <td class="col-status">
                 <StatusSelect compact value={job.status} jobLabel={title} onChange={(status) => onStatus(job.id, status)} />
               </td>

@@ -13,9 +13,9 @@ interface Props {
   emptyText?: string;
 }
 
-const WIDTH = 360;
+const WIDTH = 420;
 const ROW = 24;
-const LABEL = 108;
+const LABEL = 136;
 const VALUE = 44;
 
 export function BarChart({ id, title, bars, emptyText = 'No jobs yet.' }: Props) {

@@ -18,8 +18,8 @@ interface Props {
   emptyText?: string;
 }
 
-const WIDTH = 360;
-const HEIGHT = 150;
+const WIDTH = 420;
+const HEIGHT = 176;
 const AXIS = 18;
 const TOP = 14;
 

@@ -14,9 +14,36 @@ function weekLabel(at: number): string {
   return new Date(at).toLocaleDateString(undefined, { day: 'numeric', month: 'short' });
 }
 
+function AtAGlance({ stats }: { stats: JobStats }) {
+  const matches = stats.scoreBins.reduce((sum, bin) => sum + bin.byVerdict.match, 0);
+  const reached = stats.byStatus.contacted + stats.byStatus.applied + stats.byStatus.interviewing + stats.byStatus.offer;
+  const share = (part: number) => (stats.total > 0 ? `${Math.round((100 * part) / stats.total)}%` : '—');
+  const tiles = [
+    { label: 'Jobs', value: stats.total.toLocaleString(), note: 'in view' },
+    { label: 'Matches', value: matches.toLocaleString(), note: `${share(matches)} of jobs` },
+    { label: 'Contacted or further', value: reached.toLocaleString(), note: `${stats.byStatus.interviewing + stats.byStatus.offer} interviewing or offer` },
+    { label: 'Median score', value: stats.medianScore === null ? '—' : String(Math.round(stats.medianScore)), note: 'out of 100' },
+  ];
+  return (
+    <figure class="chart" aria-labelledby="chart-glance-title">
+      <figcaption id="chart-glance-title" class="chart-title">At a glance</figcaption>
+      <dl class="stat-tiles">
+        {tiles.map((tile) => (
+          <div key={tile.label} class="stat-tile">
+            <dt>{tile.label}</dt>
+            <dd class="num">{tile.value}</dd>
+            <dd class="stat-note muted">{tile.note}</dd>
+          </div>
+        ))}
+      </dl>
+    </figure>
+  );
+}
+
 export function DashboardCharts({ stats }: { stats: JobStats }) {
   return (
     <div class="charts">
+      <AtAGlance stats={stats} />
       <BarChart
         id="chart-status"
         title="Pipeline: jobs by status"

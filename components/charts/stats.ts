@@ -13,6 +13,8 @@ export interface JobStats {
   /** Most jobs first. */
   byBoard: { board: string; count: number }[];
   byRemote: Record<RemoteScope | 'none', number>;
+  /** null when there are no jobs. */
+  medianScore: number | null;
 }
 
 const zeroVerdicts = (): Record<Verdict, number> => ({ match: 0, maybe: 0, skip: 0 });
@@ -51,8 +53,13 @@ export function jobStats(jobs: readonly JobFacts[], { weeks = 12, now = Date.now
     scoreBins[bin].byVerdict[job.verdict] += 1;
   }
 
+  const scores = jobs.map((job) => job.score).sort((a, b) => a - b);
+  const middle = scores.length >> 1;
+  const medianScore = scores.length === 0 ? null : scores.length % 2 ? scores[middle] : (scores[middle - 1] + scores[middle]) / 2;
+
   return {
     total: jobs.length,
+    medianScore,
     byStatus,
     perWeek,
     scoreBins,

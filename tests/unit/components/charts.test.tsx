@@ -27,6 +27,7 @@ describe('jobStats', () => {
 
   it('counts jobs per status and per remote scope', () => {
     expect(stats.total).toBe(5);
+    expect(stats.medianScore).toBe(55);
     expect(stats.byStatus).toMatchObject({ new: 3, contacted: 1, archived: 1, applied: 0 });
     expect(stats.byRemote).toEqual({ anywhere: 2, restricted: 1, unspecified: 0, none: 2 });
   });
@@ -87,10 +88,10 @@ describe('charts', () => {
     expect(screen.getByRole('img').getAttribute('aria-label')).toContain('W2: 0 match, 6 maybe (6)');
   });
 
-  it('gives the dashboard five titled charts', () => {
+  it('gives the dashboard a summary and five titled charts', () => {
     render(<DashboardCharts stats={jobStats([fact({})], { now })} />);
     expect(screen.getAllByRole('figure').map((figure) => figure.querySelector('figcaption')?.textContent?.replace(/MatchMaybe.*$/, ''))).toEqual([
-      'Pipeline: jobs by status', 'Matches per week', 'Score distribution', 'Jobs by board', 'Jobs by remote scope',
+      'At a glance', 'Pipeline: jobs by status', 'Matches per week', 'Score distribution', 'Jobs by board', 'Jobs by remote scope',
     ]);
   });
 });

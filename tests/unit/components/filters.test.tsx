@@ -58,7 +58,7 @@ describe('FilterBar', () => {
   it('names the boards for people', () => {
     renderBar();
     const options = [...(screen.getByRole('combobox', { name: 'Board' }) as HTMLSelectElement).options].map((o) => o.text);
-    expect(options).toEqual(['All boards', 'Hacker News', 'Lever']);
+    expect(options).toEqual(['Board', 'Hacker News', 'Lever']);
   });
 
   it('offers to clear only when something is filtered, keeping the sort', () => {

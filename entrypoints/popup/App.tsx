@@ -1,0 +1,136 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { EmptyState, FirstRunHelp } from '../../components/EmptyState';
+import { FilterBar } from '../../components/FilterBar';
+import { DEFAULT_FILTERS, isFiltered, PAGE_SIZE, toJobQuery, type JobFilters } from '../../components/filters';
+import { JobDetail } from '../../components/JobDetail';
+import { JobList } from '../../components/JobList';
+import { Pager } from '../../components/Pager';
+import { StatusCounts } from '../../components/StatusCounts';
+import { focusFirstRow } from '../../components/useRovingFocus';
+import { jobActions, useBoards, useJob, useJobQuery, useProfile, useStatusCounts } from '../../components/useJobStore';
+import { isTyping } from '../../components/keyboard';
+import { evaluateActiveTab } from './evaluate';
+
+export function App() {
+  const [filters, setFilters] = useState<JobFilters>(DEFAULT_FILTERS);
+  const [page, setPage] = useState(0);
+  const [openId, setOpenId] = useState<string | null>(null);
+  const [evaluation, setEvaluation] = useState<{ busy: boolean; ok?: boolean; message?: string }>({ busy: false });
+  const listRef = useRef<HTMLUListElement>(null);
+  const searchRef = useRef<HTMLInputElement>(null);
+  const lastOpened = useRef<string | null>(null);
+
+  const result = useJobQuery(toJobQuery(filters, page));
+  const counts = useStatusCounts().value;
+  const boards = useBoards().value ?? [];
+  const profile = useProfile().value;
+  const openJob = useJob(openId).value;
+
+  const changeFilters = (change: Partial<JobFilters>) => {
+    setFilters((previous) => ({ ...previous, ...change }));
+    setPage(0);
+  };
+  const closeDetail = () => setOpenId(null);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape' && openId) {
+        event.preventDefault();
+        closeDetail();
+      } else if (event.key === '/' && !isTyping(event) && !openId) {
+        event.preventDefault();
+        searchRef.current?.focus();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [openId]);
+
+  // Back from a job: focus returns to its row, so that the arrows carry on from there.
+  const detailShown = Boolean(openId && openJob);
+  useEffect(() => {
+    if (openId) {
+      lastOpened.current = openId;
+      if (detailShown) document.querySelector<HTMLElement>('.job-detail-bar button')?.focus();
+      return;
+    }
+    const row = lastOpened.current === null ? null : listRef.current?.querySelector<HTMLElement>(`[data-job-id="${CSS.escape(lastOpened.current)}"] [data-row-focus]`);
+    row?.focus();
+  }, [openId, detailShown]);
+
+  const evaluate = async () => {
+    setEvaluation({ busy: true });
+    const outcome = await evaluateActiveTab();
+    setEvaluation({ busy: false, ...outcome });
+  };
+
+  const totalJobs = counts ? Object.values(counts).reduce((sum, n) => sum + n, 0) : undefined;
+
+  return (
+    <div class="popup-app">
+      <header class="popup-header">
+        <h1 class="brand">JobFit</h1>
+        <span class="spacer" />
+        <button type="button" class="btn btn-primary btn-sm" onClick={evaluate} disabled={evaluation.busy}>
+          {evaluation.busy ? 'Reading…' : 'Evaluate this page'}
+        </button>
+        <button
+          type="button"
+          class="btn btn-sm btn-ghost"
+          title="Open the dashboard in a tab"
+          onClick={() => browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') })}
+        >
+          Dashboard
+        </button>
+        <button type="button" class="btn btn-sm btn-ghost" title="Your profile and what counts" onClick={() => browser.runtime.openOptionsPage()}>
+          Settings
+        </button>
+      </header>
+      {evaluation.message && (
+        <p class={`notice popup-notice ${evaluation.ok ? 'notice-ok' : 'notice-error'}`} role="status">
+          {evaluation.message}
+        </p>
+      )}
+
+      {openId && openJob && profile ? (
+        <main class="popup-detail">
+          <JobDetail job={openJob} profile={profile} onBack={closeDetail} {...jobActions} />
+        </main>
+      ) : (
+        <>
+          {counts && totalJobs ? <StatusCounts counts={counts} active={filters.status} onSelect={(status) => changeFilters({ status })} /> : null}
+          {totalJobs !== 0 && (
+            <FilterBar filters={filters} onChange={changeFilters} boards={boards} searchRef={searchRef} onSearchArrowDown={() => focusFirstRow(listRef.current)} />
+          )}
+          <main class="popup-list">
+            {result.error ? (
+              <EmptyState title="The shortlist could not be read">
+                <p>{result.error.message}</p>
+              </EmptyState>
+            ) : totalJobs === 0 ? (
+              <FirstRunHelp />
+            ) : result.value && result.value.total === 0 ? (
+              <EmptyState title="Nothing matches these filters">
+                {isFiltered(filters) && (
+                  <button type="button" class="btn" onClick={() => changeFilters({ ...DEFAULT_FILTERS, sort: filters.sort })}>
+                    Clear filters
+                  </button>
+                )}
+              </EmptyState>
+            ) : result.value ? (
+              <JobList jobs={result.value.jobs} onOpen={setOpenId} onStatus={jobActions.onStatus} listRef={listRef} label="Shortlist" />
+            ) : null}
+          </main>
+          <footer class="popup-footer">
+            {result.value && <Pager page={page} pageSize={PAGE_SIZE} total={result.value.total} exact={result.value.totalExact} onPage={setPage} />}
+            <span class="spacer" />
+            <span class="shortcut-hints" aria-hidden="true">
+              <kbd>/</kbd> search <kbd>↑</kbd><kbd>↓</kbd> move <kbd>↵</kbd> open
+            </span>
+          </footer>
+        </>
+      )}
+    </div>
+  );
+}
