@@ -74,6 +74,8 @@ const RESTRICTION = new RegExp(
 
 const REGION_FIELD = new RegExp(String.raw`^[\s(]*(${REGION_SOURCE})(?:\s*[-,]?\s*(?:only|based|residents?))?[\s).]*$`);
 
+const UTC_OFFSET = /^(?:utc|gmt)\s?[+±−-]\s?\d{1,2}(?::\d\d)?/;
+
 interface Mention {
   kind: 'remote' | 'onsite' | 'hybrid';
   index: number;
@@ -176,6 +178,8 @@ function readScope(
     const window = lower.slice(windowStart, windowEnd);
     REGION_NEAR_REMOTE.lastIndex = 0;
     for (let match = REGION_NEAR_REMOTE.exec(window); match; match = REGION_NEAR_REMOTE.exec(window)) {
+      const offset = match[1] ? null : UTC_OFFSET.exec(match[0].startsWith('utc') || match[0].startsWith('gmt') ? window.slice(match.index, match.index + 16) : '');
+      if (offset) regions.add(offset[0].toUpperCase().replace(/\s+/g, ''));
       if (match[1]) {
         const before = window.slice(0, match.index);
         // "Remote-friendly, we're in the US" is not a limit, but "Remote (US)" and "US remote" are.
@@ -186,13 +190,15 @@ function readScope(
       }
       if (restrictionAt < 0) restrictionAt = windowStart + match.index;
     }
-    const anywhere = findAnywhere(lower, start, end);
+    const anywhere = findAnywhere(lower, Math.max(start, mention.index - 80), Math.min(end, mention.index + mention.length + 80));
     if (anywhere.strong >= 0 && anywhereAt < 0) anywhereAt = anywhere.strong;
     if (anywhere.weak >= 0 && weakAnywhereAt < 0) weakAnywhereAt = anywhere.weak;
   }
   RESTRICTION.lastIndex = 0;
   for (let match = RESTRICTION.exec(lower); match; match = RESTRICTION.exec(lower)) {
     const spelled = match.slice(1).find((group) => group !== undefined);
+    const offset = /^(?:utc|gmt)/.test(match[0]) ? UTC_OFFSET.exec(lower.slice(match.index, match.index + 16)) : null;
+    if (offset) regions.add(offset[0].toUpperCase().replace(/\s+/g, ''));
     const name = spelled ? regionName(spelled.replace(/\s+time ?zones?$/, '')) : null;
     if (name) regions.add(/time ?zones?$/.test(spelled!) && !/time zones$/i.test(name) ? `${name} time zones` : name);
     if (restrictionAt < 0) restrictionAt = match.index;

@@ -4,12 +4,13 @@ import { sentenceAround, sentenceBounds } from '../../text/sentences';
 import type { Criterion, CriterionContext } from '../context';
 import { findKeyword } from './keywords';
 
-const OPEN_SOURCE = /\b(?:open[- ]?sourc(?:e|ed|ing)|oss|foss|free software|open[- ]core|apache[- ]licen[cs]ed|mit[- ]licen[cs]ed|gpl)\b/g;
+// "Open-source intelligence" (OSINT) is research on public information, not software.
+const OPEN_SOURCE = /\b(?:open[- ]?sourc(?:e|ed|ing)(?! intelligence)|oss|foss|free software|open[- ]core|apache[- ]licen[cs]ed|mit[- ]licen[cs]ed|gpl)\b/g;
 /** The employer or the role makes it: "our open-source X", "we maintain", "contribute back", "is open source". */
 const BUILDS = new RegExp(
   [
     String.raw`\b(?:our|we|we['’]re|we are|us|company|team|core|product|platform|engine|sdk|library|framework|project|code ?base|code|tool|database|stack is)\b[^.!?|]{0,60}\b(?:open[- ]?sourc(?:e|ed|ing)|oss)\b`,
-    String.raw`\b(?:open[- ]?source|oss)\b[^.!?|]{0,50}\b(?:we (?:build|maintain|develop|created|release|publish|sponsor|wrote|started|contribute)|(?:company|startup|business|project|product|first|core|maintainers?|contributions?|contributors?|community|roots|heart|dna|ethos|mindset|culture|mission|ecosystem|commitment|work|development|developer|engineer|contributing|from day one|by default))\b`,
+    String.raw`\b(?:open[- ]?source|oss)\b[^.!?|]{0,50}\b(?:we (?:build|maintain|develop|created|release|publish|sponsor|wrote|started|contribute)|(?:company|startup|business|projects?|products?|first|core|maintainers?|contributions?|contributors?|community|roots|heart|dna|ethos|mindset|culture|mission|ecosystem|commitment|work|development|developers?|engineers?|programmers?|contributing|from day one|by default))\b`,
     String.raw`\b(?:maintain\w*|maintainers? of|authors? of|creators? of|contribut\w+ (?:to|back|upstream)|upstream|work(?:ing)? on|develop\w* (?:and maintain\w* )?|build\w* (?:and maintain\w* )?|release\w*|publish\w*|sponsor\w*)\b[^.!?|]{0,40}\b(?:open[- ]?sourc(?:e|ed)|oss)\b`,
     String.raw`\b(?:open[- ]?source|oss)\b[^.!?|]{0,20}\b(?:(?:is|are) (?:a )?(?:big )?(?:plus|bonus|valued|welcome|appreciated|encouraged)|experience (?:is )?(?:a )?(?:plus|bonus))`,
     String.raw`\b(?:grow\w*|support\w*|fund\w*|sustain\w*|champion\w*|advanc\w*)\s+(?:the\s+)?(?:open[- ]?source|oss)\b`,
@@ -17,7 +18,7 @@ const BUILDS = new RegExp(
   ].join('|'),
 );
 /** "We use open-source tools such as …", "built on open source technologies": using, not making. */
-const ONLY_USES = /\b(?:us(?:e|es|ing)|built (?:on|with)|rely on|relies on|leverag\w+|run(?:s|ning)? on|powered by|based on|stack|technologies|tools|such as|like|including)\b[^.!?|]{0,40}\b(?:open[- ]?source|oss)\b(?![^.!?|]{0,40}\b(?:we (?:maintain|build|created)|contribut))|\b(?:open[- ]?source|oss)\s+(?:tools|technologies|stack|software like|software such as|components|libraries we use|databases? like)\b/;
+const ONLY_USES = /\b(?:us(?:e|es|ing)|built (?:on|with)|build\w* with|rely on|relies on|leverag\w+|run(?:s|ning)? on|powered by|based on|stack|technologies|tools|such as|like|including)\b[^.!?|]{0,40}\b(?:open[- ]?source|oss)\b(?![^.!?|]{0,40}\b(?:we (?:maintain|build|created)|contribut))|\b(?:open[- ]?source|oss)\s+(?:tools|technologies|stack|software like|software such as|components|libraries we use|databases? like)\b/;
 const OWN_REPOSITORY = /\bgithub\.com\/([a-z0-9][a-z0-9-]{0,38})(?:\/|\b)/g;
 const NOT_AN_ORG = new Set(['orgs', 'features', 'about', 'pricing', 'sponsors', 'marketplace', 'topics', 'collections', 'jobs', 'careers', 'apps']);
 
