@@ -65,12 +65,12 @@ export function DashboardCharts({ stats }: { stats: JobStats }) {
       <BarChart
         id="chart-boards"
         title="Jobs by board"
-        bars={stats.byBoard.slice(0, 8).map(({ board, count }) => ({ label: boardName(board), value: count, color: 'var(--chart-2)' }))}
+        bars={stats.byBoard.slice(0, 8).map(({ board, count }) => ({ label: boardName(board), value: count }))}
       />
       <BarChart
         id="chart-remote"
         title="Jobs by remote scope"
-        bars={[...REMOTE_SCOPES, 'none' as const].map((scope) => ({ label: REMOTE_SCOPE_LABEL[scope], value: stats.byRemote[scope], color: 'var(--chart-3)' }))}
+        bars={[...REMOTE_SCOPES, 'none' as const].map((scope) => ({ label: REMOTE_SCOPE_LABEL[scope], value: stats.byRemote[scope] }))}
       />
     </div>
   );

@@ -4,7 +4,7 @@ import type { Posting } from '../../lib/model';
 
 export const SAMPLE_POSTING_TEXT = `Lumen Data | Senior Machine Learning Engineer, Search & Retrieval | Remote (worldwide) | Full-time
 
-Lumen Data builds open-source tools for document search; our libraries are used by thousands of teams and we pay engineers to maintain them.
+Our search library is open source (Apache 2.0) on GitHub, used by thousands of teams, and we pay engineers to maintain it.
 
 You will design retrieval and ranking models (embeddings, vector search, evaluation), ship them in Python, and write about what you learn. Experience with PyTorch, SQL and data pipelines helps.
 
