@@ -141,7 +141,7 @@ describe.skipIf(skip)(suiteName('Hacker News "Who is hiring?" thread in Chromium
     expect(await visibleBadges()).toBe(expectedPosts);
   });
 
-  it('moves between matches with j and k, but not while typing', async () => {
+  it('moves between matches with j and k (also right after using the bar), but not while typing', async () => {
     const firstMatch = stored.find((job) => job.verdict === 'match');
     if (!firstMatch) return;
     await page.evaluate(() => window.scrollTo(0, 0));
@@ -155,13 +155,13 @@ describe.skipIf(skip)(suiteName('Hacker News "Who is hiring?" thread in Chromium
       (await page.evaluate(() => (document.querySelector('jobfit-badge[data-verdict="match"]') as HTMLElement).dataset.jobId!)),
       { timeout: 5_000 },
     );
-    const before = await page.evaluate(() => window.scrollY);
     await page.evaluate(() => {
       const field = document.createElement('textarea');
       field.id = 'typing';
       document.body.prepend(field);
     });
     await page.focus('#typing');
+    const before = await page.evaluate(() => window.scrollY);
     await page.keyboard.press('j');
     await page.keyboard.press('j');
     await page.waitForTimeout(600);
