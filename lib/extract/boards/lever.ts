@@ -6,7 +6,7 @@ const POSTING_URL = /^https:\/\/jobs\.(?:eu\.)?lever\.co\/[^/?#]+\/[0-9a-f-]{36}
 /** Categories end in " /" separators ("Full time /"). */
 const TRAILING_SLASH = remove(/\s*\/\s*$/);
 /** Logo alt "Highspot logo" / <title> "Highspot - Principal Engineer": the company. */
-const COMPANY = match(/^(.*?)(?:\s+[-–]\s+.*|\s+logo)$/is, 1);
+const COMPANY = match(/^(.*?)(?:\s+[-–]\s+.*|\s+logo)?$/is, 1);
 
 export const lever = defineBoard({
   id: 'lever',

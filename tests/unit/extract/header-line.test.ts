@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { parseHeaderLine } from '../../../lib/extract/header-line';
+
+describe('parseHeaderLine', () => {
+  it('classifies segments in any order', () => {
+    expect(parseHeaderLine('ClubCollect | Backend Software Engineer | Amsterdam | REMOTE')).toMatchObject({
+      company: 'ClubCollect', title: 'Backend Software Engineer', location: 'Amsterdam', workplace: 'remote',
+    });
+    expect(parseHeaderLine('Routific | Vancouver, BC | Full-Time, Onsite | https://routific.com')).toMatchObject({
+      company: 'Routific', title: '', location: 'Vancouver, BC', workplace: 'onsite', employment: ['full-time'], applyUrl: 'https://routific.com',
+    });
+  });
+
+  it('takes a remote segment for the location when no place is named', () => {
+    expect(parseHeaderLine('Acme | Staff Engineer | REMOTE(US) | Full-Time')).toMatchObject({ location: 'REMOTE(US)', workplace: 'remote' });
+  });
+
+  it('keeps salaries apart and strips contract words before the role', () => {
+    expect(parseHeaderLine('Acme | Full-time, remote (or local) developer/architect | Remote (global) | $95k-$250k')).toMatchObject({
+      title: 'developer/architect', location: 'Remote (global)', salary: '$95k-$250k',
+    });
+  });
+
+  it('splits a place written after the company link, without the arrangement words', () => {
+    expect(parseHeaderLine('Agency X, Research Office (https://x.gov), Duluth, MN or Durham, NC ONSITE (telework for now) | Software Engineer')).toMatchObject({
+      company: 'Agency X, Research Office', location: 'Duluth, MN or Durham, NC', title: 'Software Engineer',
+    });
+    expect(parseHeaderLine('Slab | Software Engineer | San Francisco, CA or Remote').location).toBe('San Francisco, CA or Remote');
+  });
+
+  it('reads the freelancer thread form and gives nothing for a line without separators', () => {
+    expect(parseHeaderLine('SEEKING FREELANCER | Acme | Data Engineer | Remote').company).toBe('Acme');
+    expect(parseHeaderLine('We are hiring engineers in Berlin.')).toMatchObject({ company: '', title: '', location: '' });
+  });
+});
