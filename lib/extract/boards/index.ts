@@ -4,6 +4,7 @@ import { ashby } from './ashby';
 import { greenhouse } from './greenhouse';
 import { hackernews, hackernewsJobs } from './hackernews';
 import { lever } from './lever';
+import { linkedin } from './linkedin';
 
 export const BOARDS: readonly BoardDefinition[] = [
   hackernews,
@@ -11,4 +12,5 @@ export const BOARDS: readonly BoardDefinition[] = [
   greenhouse,
   lever,
   ashby,
+  linkedin,
 ];
