@@ -31,7 +31,7 @@ export function Badge({ state, onContact }: BadgeProps) {
   const open = hovered || pinned;
   return (
     <span
-      class={`jf ${evaluation.verdict}`}
+      class={`jf ${evaluation.verdict}${open ? ' open' : ''}`}
       onMouseEnter={() => setHovered(true)}
       onMouseLeave={() => setHovered(false)}
       onFocusIn={() => setHovered(true)}

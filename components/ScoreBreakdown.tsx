@@ -34,7 +34,7 @@ export function ScoreBreakdown({ title, evaluation, mailto, onContact }: ScoreBr
             {criterion.evidence ? (
               <div class="evidence">“{criterion.evidence}”</div>
             ) : (
-              <div class="evidence silent">The posting does not say.</div>
+              criterion.met === null && <div class="evidence silent">The posting does not say.</div>
             )}
           </li>
         ))}

@@ -3,7 +3,8 @@
 export const BADGE_CSS = `
 :host { all: initial; }
 * { box-sizing: border-box; }
-.jf { position: relative; display: inline-block; font: 12px/1.35 ui-sans-serif, system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif; color: #1c2026; text-align: left; vertical-align: middle; }
+.jf { position: relative; z-index: 2147483000; display: inline-block; font: 12px/1.35 ui-sans-serif, system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif; color: #1c2026; text-align: left; vertical-align: middle; }
+.jf.open { z-index: 2147483647; }
 .pill { display: inline-flex; align-items: center; gap: 6px; max-width: 520px; padding: 1px 8px 1px 2px; border: 1px solid #d0d5dc;
   border-radius: 999px; background: #fff; color: #1c2026; font: inherit; cursor: pointer; white-space: nowrap; overflow: hidden; }
 .pill:focus-visible { outline: 2px solid #2f5bd3; outline-offset: 1px; }
@@ -16,6 +17,7 @@ export const BADGE_CSS = `
 .panel { position: absolute; z-index: 2147483646; top: calc(100% + 4px); left: 0; width: 380px; max-height: 60vh; overflow: auto;
   padding: 10px 12px; border: 1px solid #c9ced6; border-radius: 8px; background: #fff; color: #1c2026;
   box-shadow: 0 6px 24px rgba(0,0,0,.18); white-space: normal; }
+:host([data-floating]) .panel { left: auto; right: 0; }
 .panel h2 { margin: 0 0 6px; font-size: 13px; font-weight: 700; }
 .panel ul { list-style: none; margin: 0; padding: 0; }
 .panel li { padding: 4px 0; border-top: 1px solid #eef0f3; }

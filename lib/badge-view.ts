@@ -16,7 +16,20 @@ export function topReasons(evaluation: Evaluation, count = 2): Reason[] {
   const decided = evaluation.criteria
     .filter((c) => c.met !== null && !dealbreakers.includes(c) && weight(c) > 0)
     .sort((a, b) => weight(b) - weight(a));
-  return [...dealbreakers, ...decided].slice(0, count).map((c) => ({ positive: c.met === true && !c.dealbreaker, text: c.label }));
+  return [
+    ...dealbreakers.map((c) => ({ positive: false, text: dealbreakerName(c) })),
+    ...decided.map((c) => ({ positive: c.met === true, text: c.label })),
+  ].slice(0, count);
+}
+
+/**
+ * A dealbreaker's label names the rule ("No dealbreakers"), not what broke it: the badge shows the head of its
+ * evidence instead ("On-site only: <sentence>" → "On-site only").
+ */
+function dealbreakerName(criterion: CriterionResult): string {
+  const head = criterion.evidence?.split(':', 1)[0]?.trim();
+  if (!head) return criterion.label;
+  return head.length > 40 ? `${head.slice(0, 39)}…` : head;
 }
 
 /** How much a criterion moved the score: what it earned when met, what it cost when not. */

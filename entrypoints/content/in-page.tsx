@@ -5,7 +5,9 @@ import { Badge, type BadgeState } from '../../components/Badge';
 import { SummaryBar, type SummaryBarProps } from '../../components/SummaryBar';
 import { BADGE_CSS } from '../../components/badge-styles';
 
-const HOST_STYLE = 'all: initial !important; display: inline-block !important; position: relative !important; z-index: 2147483000 !important;';
+// No z-index on the host: it would make each badge a stacking context, and an open breakdown would slide under
+// the next badge. The shadow CSS raises the badge, and an open one above all others.
+const HOST_STYLE = 'all: initial !important; display: inline-block !important; position: relative !important;';
 const FIXED_STYLE = 'all: initial !important; position: fixed !important; z-index: 2147483647 !important; right: 12px !important;';
 export const BADGE_TAG = 'jobfit-badge';
 export const SUMMARY_TAG = 'jobfit-summary';
@@ -34,6 +36,7 @@ export class BadgeHost {
     const floating = !anchor || anchor === document.body || anchor === document.documentElement;
     ({ host: this.host, root: this.root } = createHost(BADGE_TAG, floating ? `${FIXED_STYLE} top: 52px !important;` : HOST_STYLE));
     this.host.dataset.postingId = postingId;
+    if (floating) this.host.dataset.floating = '';
     if (floating) document.documentElement.append(this.host);
     else place(this.host, anchor!);
   }

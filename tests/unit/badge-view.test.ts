@@ -26,9 +26,12 @@ describe('topReasons', () => {
     ]);
   });
 
-  it('puts a dealbreaker first, whatever its points', () => {
-    const reasons = topReasons(evaluation([criterion('remote', true, 30, 30), criterion('clearance', false, 0, 0, true)]));
-    expect(reasons[0]).toEqual({ positive: false, text: 'label of clearance' });
+  it('puts a dealbreaker first, whatever its points, named by what broke it', () => {
+    const hit = { ...criterion('dealbreakers', false, 0, 0, true), evidence: 'On-site only: You will work from our Berlin office.' };
+    const reasons = topReasons(evaluation([criterion('remote', true, 30, 30), hit]));
+    expect(reasons[0]).toEqual({ positive: false, text: 'On-site only' });
+    const unexplained = { ...hit, evidence: null };
+    expect(topReasons(evaluation([unexplained]))[0]).toEqual({ positive: false, text: 'label of dealbreakers' });
   });
 
   it('never cites a criterion the posting is silent about', () => {
