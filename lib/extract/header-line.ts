@@ -15,7 +15,9 @@ export interface HeaderFields {
 
 const SEPARATOR = /\s+\|\s*|\s*\|\s+|\s+\|\|?\s+|\|/;
 const URL_ONLY = /^(?:https?:\/\/|www\.)\S+$|^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|io|ai|co|org|net|dev|app|tech|me|us|uk|de|fr|nl|so|sh|xyz|jobs|careers)(?:\/\S*)?$/i;
-const EMAIL = /\S+@\S+\.\S+|\S+\s*(?:\[at\]|\(at\)|\bat\b)\s*\S+\s*(?:\[dot\]|\(dot\)|\bdot\b)/i;
+const EMAIL = /@|\[at\]|\(at\)|\sat\s\S+\sdot\s/i;
+/** A header is a short line; a post without paragraphs has its whole text on the "first line". */
+const MAX_HEADER_CHARS = 400;
 /** Words that make up "meta" segments: arrangement, contract, visa — no place, no role. */
 const META_WORD =
   /^(?:full|part|time|fulltime|full-time|part-time|parttime|contract|contractor|contractors|contracting|freelance|freelancer|freelancers|consulting|intern|interns|internship|internships|perm|permanent|temp|temporary|onsite|on-site|on|site|remote|remotely|hybrid|ok|okay|possible|only|optional|friendly|first|preferred|pref|or|and|&|\/|,|visa|visas|sponsorship|sponsor|h1b|h-1b|gc|relocation|relo|offered|available|also|partial|partially|fully|100%|welcome|equity|no|yes|\+|-|–)$/i;
@@ -51,7 +53,7 @@ function placeOf(segment: string): string {
 export function parseHeaderLine(line: string): HeaderFields {
   const fields: HeaderFields = { company: '', title: '', location: '', workplace: 'unknown', employment: [], salary: '', applyUrl: null };
   if (!line.includes('|')) return fields;
-  const segments = line.split(SEPARATOR).map((segment) => segment.trim()).filter(Boolean);
+  const segments = line.slice(0, MAX_HEADER_CHARS).split(SEPARATOR).map((segment) => segment.trim()).filter(Boolean);
   let company = segments.shift() ?? '';
   if (/^seeking freelancers?$/i.test(company)) company = segments.shift() ?? '';
   // "Acme Corp (https://acme.com), Duluth, MN": a place written after the company's link instead of in its own segment.

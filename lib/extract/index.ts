@@ -9,7 +9,7 @@ import {
 } from './engine';
 import { extractGeneric } from './generic';
 import { parseHeaderLine } from './header-line';
-import { canonicalUrl, siteName } from './ids';
+import { absoluteUrl, canonicalUrl, siteName } from './ids';
 import { findJobPostingsJsonLd, postingFromJsonLd } from './jsonld';
 import { parseSalary } from './processors';
 
@@ -155,9 +155,23 @@ function extractWithBoard(board: BoardDefinition, doc: Document, url: string, js
   if (dataOnly.length > 1) {
     const required = board.list?.required ?? [];
     const items = dataOnly.map((partial) => finish({ partial, element: null, usedJsonLd: dataOnly === jsonLd }, required));
-    return { board: board.id, kind: 'list', items, health };
+    return { board: board.id, kind: 'list', items: withLinkedCards(doc, url, items), health };
   }
   return { board: board.id, kind: 'none', items: [], health: failed.size ? health : null };
+}
+
+/**
+ * Postings read from data (a board's script state) get the link that points at them as their badge element, once
+ * the page has rendered its cards; one pass over the links, whatever markup the cards use.
+ */
+function withLinkedCards(doc: Document, pageUrl: string, items: ExtractedItem[]): ExtractedItem[] {
+  const byUrl = new Map(items.map((item) => [item.posting.url, item]));
+  for (const link of queryAll(doc, 'a[href]')) {
+    const href = absoluteUrl(link.getAttribute('href') ?? '', pageUrl);
+    const item = href ? byUrl.get(canonicalUrl(href)) : undefined;
+    if (item && !item.element) item.element = link;
+  }
+  return items;
 }
 
 function extractUnsafe(doc: Document, url: string, options: ExtractOptions): PageExtraction {
@@ -169,7 +183,7 @@ function extractUnsafe(doc: Document, url: string, options: ExtractOptions): Pag
   }
   if (jsonLd.length > 0) {
     const site = siteName(url);
-    const items = jsonLd.map((partial) => ({ posting: finishPosting(site, partial, url, 'jsonld'), element: null }));
+    const items = withLinkedCards(doc, url, jsonLd.map((partial) => ({ posting: finishPosting(site, partial, url, 'jsonld'), element: null })));
     return { board: board?.id ?? null, kind: items.length === 1 ? 'posting' : 'list', items, health: null };
   }
   const generic = options.generic ? extractGeneric(doc, url) : null;

@@ -38,6 +38,17 @@ describe.skipIf(!hasCorpus())('Ashby adapter on saved pages', () => {
     expect(extraction.items[0]!.posting).toMatchObject({ title: 'Account Director, Digital Native', location: 'Seoul, South Korea', workplace: 'hybrid' });
   });
 
+  it('puts each posting of the board on the link that opens it, once the cards are rendered', () => {
+    const url = 'https://jobs.ashbyhq.com/openai';
+    const doc = loadPage(page('ashby_openai_board_index_2026-01'), url);
+    const card = doc.createElement('a');
+    card.setAttribute('href', '/openai/52263a22-1621-4dbb-9a11-ae4490f2acc8?utm_source=x');
+    doc.body.append(card);
+    const items = extractPage(doc, url).items;
+    expect(items[0]!.element).toBe(card);
+    expect(items.filter((item) => item.element)).toHaveLength(1);
+  });
+
   it('reads nothing from the shell of a closed posting (not a posting titled "Jobs")', () => {
     const url = 'https://jobs.ashbyhq.com/openai/05765794-82b7-4113-8b80-de6b8ed6f671';
     expect(read('ashby_openai_closed_or_unlisted_posting_shell', url)).toMatchObject({ board: 'ashby', kind: 'none', items: [] });
