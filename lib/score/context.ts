@@ -1,6 +1,7 @@
 // What every criterion reads: the posting's text once lower-cased, and the readings several criteria share
 // (workplace, employment), computed on first use so that a disabled criterion costs nothing.
 import type { CriterionSettings, EmploymentType, Posting, Profile, RemoteScope, Workplace } from '../model';
+import { scanAnchors, type AnchorHit, type AnchorSet } from '../text/anchors';
 import { readEmployment, type EmploymentReading } from './employment';
 import { readWorkplace } from './workplace';
 
@@ -48,6 +49,7 @@ export class ScoringContext {
   /** The settings of the criterion being evaluated (set by the scorer before each criterion). */
   settings: CriterionSettings = { enabled: true, weight: 0, keywords: [] };
   private workplaceCache: WorkplaceJudgement | null = null;
+  private anchorCache: AnchorHit[][] | null = null;
   private employmentCache: EmploymentJudgement | null = null;
 
   constructor(
@@ -61,6 +63,12 @@ export class ScoringContext {
     this.headerEnd = lineEnd < 0 ? this.text.length : lineEnd;
   }
 
+  /** Where the words of an anchor set occur: one scan of the text serves every criterion. */
+  anchors(set: AnchorSet): readonly AnchorHit[] {
+    this.anchorCache ??= scanAnchors(this.lower);
+    return this.anchorCache[set.id] ?? [];
+  }
+
   get workplace(): WorkplaceJudgement {
     this.workplaceCache ??= judgeWorkplace(this);
     return this.workplaceCache;
@@ -68,7 +76,7 @@ export class ScoringContext {
 
   get employment(): EmploymentJudgement {
     if (!this.employmentCache) {
-      const reading: EmploymentReading = readEmployment(this.text, this.lower);
+      const reading: EmploymentReading = readEmployment(this.text, this.lower, (set) => this.anchors(set));
       // Structured fields (JSON-LD, a board's own "Employment type") add to the text; fields an importer or the
       // generic reader guessed from this same text would only repeat its mistakes.
       const structured = this.posting.source === 'jsonld' || this.posting.source === 'adapter' ? this.posting.employment : [];
@@ -106,7 +114,7 @@ const WORLDWIDE = /^(?:world ?wide|anywhere|global|earth|international)$/i;
 /** The board's metadata and the text together; the text wins when it says something, and disagreements are named. */
 function judgeWorkplace(context: ScoringContext): WorkplaceJudgement {
   const { posting } = context;
-  const reading = readWorkplace(context.text, context.lower, { start: context.headerStart, end: context.headerEnd });
+  const reading = readWorkplace(context.text, context.lower, { start: context.headerStart, end: context.headerEnd }, (set) => context.anchors(set));
   const conflicts: string[] = [];
   let { workplace, evidence, scope, regions, scopeEvidence } = reading;
   if (workplace === 'unknown' && posting.workplace !== 'unknown') {

@@ -2,7 +2,9 @@
 // internship (intern, co-op). "Smart contracts", "contract law", "internal" or a "Security Consultant" title are not
 // employment terms.
 import type { EmploymentType } from '../model';
+import { defineAnchors, scanAnchors } from '../text/anchors';
 import { sentenceAround } from '../text/sentences';
+import type { FindAnchors } from './workplace';
 
 const TERMS = new RegExp(
   [
@@ -11,8 +13,13 @@ const TERMS = new RegExp(
     String.raw`\b(contract(?:ors?|ing)?|freelanc\w*|c2h|corp[- ]to[- ]corp|1099|(?:consulting|consultancy) (?:basis|role|position|engagement|contract|work)|as an? (?:independent )?consultant|temp[- ]to[- ]perm)\b`,
     String.raw`\b(intern(?:s|ships?)?|co-?ops?)\b`,
   ].join('|'),
-  'g',
+  'y',
 );
+const TERM_ANCHORS = defineAnchors([
+  'full', 'fulltime', 'permanent', 'ft', 'part', 'parttime', 'contract*', 'freelanc*', 'c2h', 'corp', '1099', 'consulting',
+  'consultancy', 'as a consultant', 'as an consultant', 'as an independent consultant', 'as a independent consultant',
+  'temp', 'intern', 'interns', 'internship', 'internships', 'co-op', 'co-ops', 'coop', 'coops',
+]);
 const TYPES: readonly EmploymentType[] = ['full-time', 'part-time', 'contract', 'internship'];
 const CONTRACT_NOT_EMPLOYMENT_BEFORE = /(?:smart|government|federal|defen[cs]e|dod|legal|sales|insurance|service|customer|signed|signing|big|major|client|\$[\d.,]+[mkb]?|million|billion|multi-million|new|first|our|research|data|api|social|enterprise|lucrative|multi-year|nih|darpa|nasa|won|win|awarded|with a|employment|\bno)\s+$/;
 const CONTRACT_NOT_EMPLOYMENT_AFTER =
@@ -31,10 +38,12 @@ export interface EmploymentReading {
 }
 
 /** The employment types in the text; `lower` is `text.toLowerCase()`. */
-export function readEmployment(text: string, lower: string): EmploymentReading {
+export function readEmployment(text: string, lower: string, find: FindAnchors = (set) => scanAnchors(lower)[set.id]!): EmploymentReading {
   const evidence: Partial<Record<EmploymentType, string>> = {};
-  TERMS.lastIndex = 0;
-  for (let match = TERMS.exec(lower); match; match = TERMS.exec(lower)) {
+  for (const hit of find(TERM_ANCHORS)) {
+    TERMS.lastIndex = hit.start;
+    const match = TERMS.exec(lower);
+    if (!match) continue;
     const group = match.findIndex((value, index) => index > 0 && value !== undefined);
     const type = TYPES[group - 1]!;
     if (evidence[type]) continue;

@@ -12,8 +12,8 @@ const APAC = ['AU', 'NZ', 'JP', 'SG', 'IN', 'CN', 'HK', 'TW', 'KR', 'ID', 'MY', 
 interface RegionDefinition {
   /** The name shown to the user. */
   name: string;
-  /** Lower-case spellings as they appear in postings (regex source). */
-  pattern: string;
+  /** Lower-case spellings as they appear in postings. */
+  spellings: readonly string[];
   countries: readonly string[];
   /** IANA zone prefixes / zones that fall inside the region, for profiles that only know their time zone. */
   zones: readonly string[];
@@ -22,51 +22,54 @@ interface RegionDefinition {
 const AMERICA_ZONES = ['America/'];
 const EUROPE_ZONES = ['Europe/', 'Atlantic/Canary', 'Atlantic/Madeira', 'Atlantic/Reykjavik'];
 
+const region = (name: string, spellings: string[], countries: readonly string[], zones: readonly string[]): RegionDefinition => ({ name, spellings, countries, zones });
+
 export const REGIONS: readonly RegionDefinition[] = [
-  { name: 'United States', pattern: String.raw`u\.s\.a?\.?|usa|us|united states(?: of america)?|america(?!s|n)`, countries: ['US'], zones: ['America/', 'Pacific/Honolulu'] },
-  { name: 'Canada', pattern: 'canada|canadian', countries: ['CA'], zones: ['America/'] },
-  { name: 'North America', pattern: 'north america|north american|n\\. ?america', countries: NORTH_AMERICA, zones: AMERICA_ZONES },
-  { name: 'Americas', pattern: 'the americas|americas', countries: [...NORTH_AMERICA, ...LATAM], zones: AMERICA_ZONES },
-  { name: 'Latin America', pattern: 'latin america|latam|south america|central america', countries: LATAM, zones: AMERICA_ZONES },
-  { name: 'United Kingdom', pattern: String.raw`uk|u\.k\.|united kingdom|england|scotland|great britain|britain`, countries: ['GB'], zones: ['Europe/London'] },
-  { name: 'Ireland', pattern: 'ireland', countries: ['IE'], zones: ['Europe/Dublin'] },
-  { name: 'European Union', pattern: String.raw`eu|e\.u\.|european union`, countries: EU, zones: EUROPE_ZONES },
-  { name: 'Europe', pattern: 'europe|european|western europe|eastern europe|central europe|cee|nordics', countries: EUROPE, zones: EUROPE_ZONES },
-  { name: 'EMEA', pattern: 'emea', countries: [...EUROPE, ...MIDDLE_EAST, ...AFRICA], zones: [...EUROPE_ZONES, 'Africa/', 'Asia/Jerusalem', 'Asia/Dubai', 'Asia/Riyadh', 'Asia/Qatar', 'Europe/Istanbul'] },
-  { name: 'APAC', pattern: 'apac|asia[- ]pacific|asia', countries: APAC, zones: ['Asia/', 'Australia/', 'Pacific/Auckland'] },
-  { name: 'Australia', pattern: 'australia|aus', countries: ['AU'], zones: ['Australia/'] },
-  { name: 'New Zealand', pattern: 'new zealand|nz', countries: ['NZ'], zones: ['Pacific/Auckland'] },
-  { name: 'India', pattern: 'india', countries: ['IN'], zones: ['Asia/Kolkata', 'Asia/Calcutta'] },
-  { name: 'Africa', pattern: 'africa', countries: AFRICA, zones: ['Africa/'] },
-  { name: 'Germany', pattern: 'germany', countries: ['DE'], zones: ['Europe/Berlin'] },
-  { name: 'France', pattern: 'france', countries: ['FR'], zones: ['Europe/Paris'] },
-  { name: 'Spain', pattern: 'spain', countries: ['ES'], zones: ['Europe/Madrid'] },
-  { name: 'Portugal', pattern: 'portugal', countries: ['PT'], zones: ['Europe/Lisbon'] },
-  { name: 'Netherlands', pattern: 'netherlands|the netherlands|holland', countries: ['NL'], zones: ['Europe/Amsterdam'] },
-  { name: 'Poland', pattern: 'poland', countries: ['PL'], zones: ['Europe/Warsaw'] },
-  { name: 'Switzerland', pattern: 'switzerland', countries: ['CH'], zones: ['Europe/Zurich'] },
-  { name: 'Sweden', pattern: 'sweden', countries: ['SE'], zones: ['Europe/Stockholm'] },
-  { name: 'Israel', pattern: 'israel', countries: ['IL'], zones: ['Asia/Jerusalem'] },
-  { name: 'Brazil', pattern: 'brazil', countries: ['BR'], zones: ['America/Sao_Paulo'] },
-  { name: 'Mexico', pattern: 'mexico', countries: ['MX'], zones: ['America/Mexico_City'] },
-  { name: 'Japan', pattern: 'japan', countries: ['JP'], zones: ['Asia/Tokyo'] },
-  { name: 'Singapore', pattern: 'singapore', countries: ['SG'], zones: ['Asia/Singapore'] },
-  { name: 'US time zones', pattern: String.raw`(?:us|u\.s\.|american|north american) time ?zones?|pst|pdt|pt|est|edt|et|cst|cdt|mst|mdt|pacific(?: time)?|eastern(?: time)?|central time|mountain time`, countries: NORTH_AMERICA, zones: AMERICA_ZONES },
-  { name: 'European time zones', pattern: String.raw`(?:eu|european|europe) time ?zones?|cet|cest|eet|eest|wet|gmt|bst|central european time`, countries: EUROPE, zones: EUROPE_ZONES },
+  region('United States', ['u.s.a.', 'u.s.a', 'u.s.', 'u.s', 'usa', 'us', 'united states', 'united states of america', 'america'], ['US'], ['America/', 'Pacific/Honolulu']),
+  region('Canada', ['canada', 'canadian'], ['CA'], ['America/']),
+  region('North America', ['north america', 'north american', 'n. america', 'n.america'], NORTH_AMERICA, AMERICA_ZONES),
+  region('Americas', ['the americas', 'americas'], [...NORTH_AMERICA, ...LATAM], AMERICA_ZONES),
+  region('Latin America', ['latin america', 'latam', 'south america', 'central america'], LATAM, AMERICA_ZONES),
+  region('United Kingdom', ['uk', 'u.k.', 'united kingdom', 'england', 'scotland', 'great britain', 'britain'], ['GB'], ['Europe/London']),
+  region('Ireland', ['ireland'], ['IE'], ['Europe/Dublin']),
+  region('European Union', ['eu', 'e.u.', 'european union'], EU, EUROPE_ZONES),
+  region('Europe', ['europe', 'european', 'western europe', 'eastern europe', 'central europe', 'cee', 'nordics'], EUROPE, EUROPE_ZONES),
+  region('EMEA', ['emea'], [...EUROPE, ...MIDDLE_EAST, ...AFRICA], [...EUROPE_ZONES, 'Africa/', 'Asia/Jerusalem', 'Asia/Dubai', 'Asia/Riyadh', 'Asia/Qatar', 'Europe/Istanbul']),
+  region('APAC', ['apac', 'asia pacific', 'asia-pacific', 'asia'], APAC, ['Asia/', 'Australia/', 'Pacific/Auckland']),
+  region('Australia', ['australia', 'aus'], ['AU'], ['Australia/']),
+  region('New Zealand', ['new zealand', 'nz'], ['NZ'], ['Pacific/Auckland']),
+  region('India', ['india'], ['IN'], ['Asia/Kolkata', 'Asia/Calcutta']),
+  region('Africa', ['africa'], AFRICA, ['Africa/']),
+  region('Germany', ['germany'], ['DE'], ['Europe/Berlin']),
+  region('France', ['france'], ['FR'], ['Europe/Paris']),
+  region('Spain', ['spain'], ['ES'], ['Europe/Madrid']),
+  region('Portugal', ['portugal'], ['PT'], ['Europe/Lisbon']),
+  region('Netherlands', ['netherlands', 'the netherlands', 'holland'], ['NL'], ['Europe/Amsterdam']),
+  region('Poland', ['poland'], ['PL'], ['Europe/Warsaw']),
+  region('Switzerland', ['switzerland'], ['CH'], ['Europe/Zurich']),
+  region('Sweden', ['sweden'], ['SE'], ['Europe/Stockholm']),
+  region('Israel', ['israel'], ['IL'], ['Asia/Jerusalem']),
+  region('Brazil', ['brazil'], ['BR'], ['America/Sao_Paulo']),
+  region('Mexico', ['mexico'], ['MX'], ['America/Mexico_City']),
+  region('Japan', ['japan'], ['JP'], ['Asia/Tokyo']),
+  region('Singapore', ['singapore'], ['SG'], ['Asia/Singapore']),
+  region('US time zones', ['pst', 'pdt', 'pt', 'est', 'edt', 'et', 'cst', 'cdt', 'mst', 'mdt', 'pacific time', 'eastern time', 'central time', 'mountain time'], NORTH_AMERICA, AMERICA_ZONES),
+  region('European time zones', ['cet', 'cest', 'eet', 'eest', 'wet', 'gmt', 'bst', 'central european time'], EUROPE, EUROPE_ZONES),
 ];
 
-/** Alternation of every region spelling; time-zone phrases first so that "US time zones" is read whole. */
-export const REGION_SOURCE = [...REGIONS.filter((region) => region.name.endsWith('time zones')), ...REGIONS.filter((region) => !region.name.endsWith('time zones'))]
-  .map((region) => `(?:${region.pattern})`)
-  .join('|');
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-const REGION_BY_SPELLING = REGIONS.map((region) => ({ region, pattern: new RegExp(`^(?:${region.pattern})$`) }));
+/** Every spelling of every region, for the anchor scanner. */
+export const REGION_SPELLINGS: readonly string[] = [...new Set(REGIONS.flatMap((entry) => entry.spellings))];
+
+/** Alternation of every region spelling, longest first so that "north america" wins over "america". */
+export const REGION_SOURCE = [...REGION_SPELLINGS].sort((a, b) => b.length - a.length).map(escape).join('|');
+
+const REGION_BY_SPELLING = new Map(REGIONS.flatMap((entry) => entry.spellings.map((spelling) => [spelling, entry.name] as const)).reverse());
 
 /** The canonical region name of a matched spelling ("u.s." → "United States"), or null. */
 export function regionName(spelling: string): string | null {
-  const lower = spelling.toLowerCase().trim();
-  for (const { region, pattern } of REGION_BY_SPELLING) if (pattern.test(lower)) return region.name;
-  return null;
+  return REGION_BY_SPELLING.get(spelling.toLowerCase().trim().replace(/\s+/g, ' ')) ?? null;
 }
 
 /**

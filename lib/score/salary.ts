@@ -1,7 +1,9 @@
 // Pay as written in a posting ("$120k-$150k", "£45-65k", "EUR 40-80k", "90k-130k CHF", "$80/hr"), for the salary
 // criterion when the board gives no structured salary.
 import type { Salary } from '../model';
+import { defineAnchors, scanAnchors } from '../text/anchors';
 import { sentenceAround } from '../text/sentences';
+import type { FindAnchors } from './workplace';
 
 const CURRENCIES: Record<string, string> = {
   $: 'USD', 'us$': 'USD', usd: 'USD', '€': 'EUR', eur: 'EUR', '£': 'GBP', gbp: 'GBP', 'ca$': 'CAD', c$: 'CAD', cad: 'CAD',
@@ -12,9 +14,11 @@ const AMOUNT = String.raw`(\d{1,3}(?:[,.]\d{3})+|\d+(?:\.\d+)?)\s?(k|m)?`;
 const RANGE = String.raw`${AMOUNT}(?:\s?(?:-|–|—|to)\s?(?:${CURRENCY})?\s?${AMOUNT})?`;
 const PERIOD = String.raw`(?:\s?(?:/|per|an|a)\s?(hour|hr|h|day|week|month|mo|year|yr|annum))?`;
 /** "$120k - $150k / year": groups currency, min, min suffix, max, max suffix, period. */
-const CURRENCY_FIRST = new RegExp(String.raw`(?<![a-z])(${CURRENCY})\s?${RANGE}${PERIOD}`, 'g');
+const CURRENCY_FIRST = new RegExp(String.raw`(?<![a-z])(${CURRENCY})\s?${RANGE}${PERIOD}`, 'y');
 /** "90k-130k CHF": groups min, min suffix, max, max suffix, currency, period. */
 const CURRENCY_AFTER = new RegExp(String.raw`\b${RANGE}\s?(usd|eur|gbp|cad|aud|chf|sek|nok|dkk|pln|inr)\b${PERIOD}`, 'g');
+const CURRENCY_CODES = ['usd', 'eur', 'gbp', 'cad', 'aud', 'chf', 'sek', 'nok', 'dkk', 'pln', 'inr'];
+const CURRENCY_ANCHORS = defineAnchors(['$*', '€*', '£*', 'us$*', 'ca$*', 'c$*', 'a$*', ...CURRENCY_CODES]);
 const PERIODS: Record<string, Salary['period']> = { hour: 'hour', hr: 'hour', h: 'hour', day: 'day', week: 'week', month: 'month', mo: 'month', year: 'year', yr: 'year', annum: 'year' };
 
 function amount(digits: string | undefined, suffix: string | undefined): number | null {
@@ -44,16 +48,25 @@ function reading(text: string, index: number, length: number, currency: string, 
 }
 
 /** The first plausible pay range in the text; `lower` is `text.toLowerCase()`. */
-export function readSalary(text: string, lower: string): SalaryReading | null {
-  CURRENCY_FIRST.lastIndex = 0;
-  for (let match = CURRENCY_FIRST.exec(lower); match; match = CURRENCY_FIRST.exec(lower)) {
+export function readSalary(text: string, lower: string, find: FindAnchors = (set) => scanAnchors(lower)[set.id]!): SalaryReading | null {
+  const hits = find(CURRENCY_ANCHORS);
+  for (const hit of hits) {
+    CURRENCY_FIRST.lastIndex = hit.start;
+    const match = CURRENCY_FIRST.exec(lower);
+    if (!match) continue;
     const found = reading(text, match.index, match[0].length, match[1]!, match.slice(2, 6), match[6]);
     if (found) return found;
   }
-  CURRENCY_AFTER.lastIndex = 0;
-  for (let match = CURRENCY_AFTER.exec(lower); match; match = CURRENCY_AFTER.exec(lower)) {
-    const found = reading(text, match.index, match[0].length, match[5]!, match.slice(1, 5), match[6]);
-    if (found) return found;
+  // "90k-130k CHF": the code comes last, so the range is read from just before it.
+  for (const hit of hits) {
+    if (!CURRENCY_CODES.includes(lower.slice(hit.start, hit.end))) continue;
+    const from = Math.max(0, hit.start - 40);
+    const window = lower.slice(from, hit.end + 16);
+    CURRENCY_AFTER.lastIndex = 0;
+    for (let match = CURRENCY_AFTER.exec(window); match; match = CURRENCY_AFTER.exec(window)) {
+      const found = reading(text, from + match.index, match[0].length, match[5]!, match.slice(1, 5), match[6]);
+      if (found) return found;
+    }
   }
   return null;
 }

@@ -6,8 +6,12 @@
 // or about something else ("remote sensing", "virtual onsite" interviews, "hybrid cloud"). Then, as a careful reader
 // would: remote if any role can be fully remote, else hybrid if any role is, else onsite if the text says so.
 import type { RemoteScope, Workplace } from '../model';
+import { defineAnchors, scanAnchors, type AnchorHit, type AnchorSet } from '../text/anchors';
 import { sentenceAround, sentenceBounds } from '../text/sentences';
-import { REGION_SOURCE, regionName } from './regions';
+import { REGION_SOURCE, REGION_SPELLINGS, regionName } from './regions';
+
+/** The anchors of a text: the scorer passes its one shared scan; alone, the text is scanned here. */
+export type FindAnchors = (set: AnchorSet) => readonly AnchorHit[];
 
 export interface WorkplaceReading {
   workplace: Workplace;
@@ -19,14 +23,17 @@ export interface WorkplaceReading {
   scopeEvidence: string | null;
 }
 
-const MENTION = new RegExp(
-  [
-    String.raw`(remote(?:ly)?|telecommut\w*|work(?:ing)? from home|wfh|work from anywhere|fully[- ]distributed|distributed (?:team|company|workforce)|location[- ]independent)`,
-    String.raw`(on[- ]?site|in[- ]office|in[- ]person|office[- ]based|office only)`,
-    String.raw`(hybrid|(?:\d|one|two|three|four)(?:-| or \d-?)? ?days? (?:a|per|each|every|/) ?week|(?:majority|mostly|primarily) on[- ]?site)`,
-  ].map((group) => `\\b${group}\\b`).join('|'),
-  'g',
-);
+const MENTION_ANCHORS = defineAnchors([
+  'remot*', 'telecommut*', 'work from home', 'working from home', 'wfh', 'work from anywhere', 'fully distributed',
+  'fully-distributed', 'distributed team', 'distributed company', 'distributed workforce', 'location independent',
+  'location-independent', 'onsite', 'on-site', 'on site', 'in-office', 'in office', 'in-person', 'in person',
+  'office-based', 'office based', 'office only', 'hybrid', 'majority onsite', 'majority on-site', 'mostly onsite',
+  'mostly on-site', 'primarily onsite', 'primarily on-site', 'day', 'days',
+]);
+const REMOTE_WORD = /remote(?:ly)?\b|telecommut|work(?:ing)? from|wfh|fully|distributed|location/y;
+const ONSITE_WORDS = new Set(['onsite', 'on-site', 'on site', 'in-office', 'in office', 'in-person', 'in person', 'office-based', 'office based', 'office only']);
+const NUMBER_BEFORE_DAYS = /(?:\b(?:\d|one|two|three|four)(?:-| or \d-?)?) ?$/;
+const WEEK_AFTER_DAYS = /^ ?(?:a|per|each|every|\/) ?week\b/;
 
 const NOT_WORKPLACE_AFTER =
   /^[-\s]?(?:sens\w*|monitor\w*|control\w*|access|desktop|patient|procedure|execution|server|devices?|sites?\b|locations?\b|areas?|communit\w*|villages?|regions?|learning|education|teaching|healthcare|care\b|diagnos\w*|interview\w*|hiring process|onboarding process|debugging|collaboration (?:tools?|software)|work(?:ers)? (?:software|platform|tools?|solutions?|market|economy)|teams? (?:tools?|software|platform|solutions?|collaborate)|jobs? (?:board|platform|marketplace|powered)|jobs powered|education|learning|tutoring|therapy|clinic\w*|visits?|connectivity|vehicles?|operations? (?:center|of)|pilot\w*|fleet|reliability|visit\w*|reliability)/;
@@ -47,6 +54,7 @@ const PARTIAL_REMOTE_BEFORE = /(?:partial(?:ly)?|part(?:ly|ial)?|semi|some|occas
 const PARTIAL_REMOTE_AFTER = /^[\s-]*(?:days?|fridays?|mondays?|once|twice|(?:\d|one|two|three) days?|part[- ]time|occasionally|sometimes|as needed|when needed|perks?|is a perk|on occasion|\d+%)/;
 const PERK_REMOTE = /(?:occasional(?:ly)?|some|bi-?weekly|weekly|flexible)[\s-]+$|^[\s-]*(?:days?|fridays?|mondays?|once|twice|occasionally|sometimes|as needed|when needed|perks?|is a perk|on occasion)/;
 
+const ANYWHERE_AT = /(?:anywhere|worldwide|world-wide|global(?:ly)?|around the (?:world|globe)|across the (?:world|globe)|all over the world|any (?:country|time ?zone|location)|international(?:ly)?|all time ?zones)\b/y;
 const ANYWHERE =
   /\b(?:anywhere|worldwide|world-wide|global(?:ly)?|around the (?:world|globe)|across the (?:world|globe)|all over the world|any (?:country|time ?zone|location)|international(?:ly)?|all time ?zones)\b/g;
 const WORKERS = /\b(?:remote(?:ly)?|work(?:ing)? from|hir(?:e|es|ing)|employees|teammates|candidates|applicants|located|based|live|wfh|distributed)\b/;
@@ -56,6 +64,19 @@ const GLOBAL_NEEDS_REMOTE_NEARBY = /^(?:global|globally|international|internatio
 
 /** "Remote (US)", "US-remote", "remote within Canada", "Remote - EMEA / UTC±2": a region right next to "remote". */
 const REGION_NEAR_REMOTE = new RegExp(String.raw`\b(${REGION_SOURCE})\b|\b(?:utc|gmt)\s?(?:[+±−-]|plus|minus)\s?\d|time ?zones?|\boverlap\b`, 'g');
+const RESTRICTION_ANCHORS = defineAnchors([
+  ...REGION_SPELLINGS, 'must', 'need', 'needs', 'required', 'have', 'has', 'should', 'please', 'remote', 'remotely',
+  'anywhere', 'authorized', 'authorised', 'eligible', 'able', 'allowed', 'permitted', 'right', 'authorization',
+  'authorisation', 'permission', 'overlap', 'overlapping', 'within', 'utc', 'gmt', 'candidates', 'applicants', 'people',
+  'engineers', 'developers', 'folks', 'anyone', 'employees', 'residents', 'those', 'reside', 'located', 'based', 'living',
+  'live',
+]);
+const ANYWHERE_ANCHORS = defineAnchors([
+  'anywhere', 'worldwide', 'world-wide', 'global', 'globally', 'around the world', 'around the globe', 'across the world',
+  'across the globe', 'all over the world', 'any country', 'any time zone', 'any timezone', 'any location',
+  'international', 'internationally', 'all time zones', 'all timezones',
+]);
+/** Sticky: tried only where one of RESTRICTION_ANCHORS starts. */
 const RESTRICTION = new RegExp(
   [
     String.raw`\b(${REGION_SOURCE})[- ](?:only|based|residents?|citizens?|citizenship|persons?)\b`,
@@ -64,12 +85,12 @@ const RESTRICTION = new RegExp(
     String.raw`\b(?:authori[sz]ed|eligible|able|allowed|permitted|right|authori[sz]ation|permission)\s+(?:to\s+work\s+)?(?:(?:legally|lawfully)\s+)?(?:to\s+work\s+)?(?:in|for)\s+(?:the\s+)?(${REGION_SOURCE})\b`,
     String.raw`\b(${REGION_SOURCE})\s+(?:work authori[sz]ation|work permit|citizens? or (?:green card|permanent resident))`,
     String.raw`\b((?:${REGION_SOURCE})\s+time ?zones?)\b`,
-    String.raw`\b(?:overlap(?:ping)?|within|in)\s+(?:with\s+)?(?:the\s+)?(?:(?:${REGION_SOURCE})\s+)?(?:business |working |work )?(?:hours|time ?zones?)\b`,
+    String.raw`\b(?:overlap(?:ping)?|within)\s+(?:with\s+)?(?:the\s+)?(?:(?:${REGION_SOURCE})\s+)?(?:business |working |work )?(?:hours|time ?zones?)\b`,
     String.raw`\b(?:utc|gmt)\s?(?:[+±−-]|plus|minus)\s?\d`,
     String.raw`\b(?:candidates|applicants|people|engineers|developers|folks|anyone|employees|residents|those)\s+(?:who (?:live|are|reside)\s+)?(?:(?:located|based|residing|living)\s+)?(?:with)?in\s+(?:the\s+)?(${REGION_SOURCE})\b`,
     String.raw`\b(?:reside|located|based|living|live)\s+in\s+(?:one of )?(?:the\s+)?(?:following|these)\s+(?:countries|states|locations)`,
   ].join('|'),
-  'g',
+  'y',
 );
 
 const REGION_FIELD = new RegExp(String.raw`^[\s(]*(${REGION_SOURCE})(?:\s*[-,]?\s*(?:only|based|residents?))?[\s).]*$`);
@@ -82,19 +103,50 @@ interface Mention {
   length: number;
 }
 
+/** The remote / on-site / hybrid mentions of a text, in order, from its anchors. */
+function findMentions(lower: string, hits: readonly AnchorHit[]): Mention[] {
+  const mentions: Mention[] = [];
+  let covered = 0;
+  for (const hit of hits) {
+    if (hit.start < covered) continue;
+    const word = MENTION_ANCHORS.words[hit.word]!;
+    let mention: Mention | null = null;
+    if (word === 'day' || word === 'days') {
+      const number = NUMBER_BEFORE_DAYS.exec(lower.slice(Math.max(0, hit.start - 12), hit.start));
+      const week = number ? WEEK_AFTER_DAYS.exec(lower.slice(hit.end, hit.end + 14)) : null;
+      if (number && week) mention = { kind: 'hybrid', index: hit.start - number[0].length, length: number[0].length + hit.end - hit.start + week[0].length };
+    } else if (word === 'hybrid' || word.startsWith('majority') || word.startsWith('mostly') || word.startsWith('primarily')) {
+      mention = { kind: 'hybrid', index: hit.start, length: hit.end - hit.start };
+    } else if (ONSITE_WORDS.has(word)) {
+      mention = { kind: 'onsite', index: hit.start, length: hit.end - hit.start };
+    } else {
+      REMOTE_WORD.lastIndex = hit.start;
+      if (!REMOTE_WORD.test(lower)) continue;
+      let end = hit.end;
+      // "remot*" / "telecommut*" stop mid-word: the mention is the whole word.
+      if (word.endsWith('*')) while (end < lower.length && /[a-z]/.test(lower[end]!)) end++;
+      mention = { kind: 'remote', index: hit.start, length: end - hit.start };
+    }
+    if (mention) {
+      mentions.push(mention);
+      covered = mention.index + mention.length;
+    }
+  }
+  return mentions;
+}
+
 /** Reads the workplace from a posting's text; `lower` is `text.toLowerCase()` (same indices). */
-export function readWorkplace(text: string, lower: string, header: { start: number; end: number } = { start: 0, end: 0 }): WorkplaceReading {
+export function readWorkplace(
+  text: string,
+  lower: string,
+  header: { start: number; end: number } = { start: 0, end: 0 },
+  find: FindAnchors = (set) => scanAnchors(lower)[set.id]!,
+): WorkplaceReading {
   let firstRemote: Mention | null = null;
   let firstHybrid: Mention | null = null;
   let firstOnsite: Mention | null = null;
   const remoteMentions: Mention[] = [];
-  MENTION.lastIndex = 0;
-  for (let match = MENTION.exec(lower); match; match = MENTION.exec(lower)) {
-    const mention: Mention = {
-      kind: match[1] ? 'remote' : match[2] ? 'onsite' : 'hybrid',
-      index: match.index,
-      length: match[0].length,
-    };
+  for (const mention of findMentions(lower, find(MENTION_ANCHORS))) {
     const reading = readMention(lower, mention);
     if (reading === 'remote') {
       firstRemote ??= mention;
@@ -111,7 +163,7 @@ export function readWorkplace(text: string, lower: string, header: { start: numb
     regions: [],
     scopeEvidence: null,
   };
-  if (workplace === 'remote') Object.assign(reading, readScope(text, lower, remoteMentions, header));
+  if (workplace === 'remote') Object.assign(reading, readScope(text, lower, remoteMentions, header, find));
   return reading;
 }
 
@@ -152,6 +204,7 @@ function readScope(
   lower: string,
   mentions: readonly Mention[],
   header: { start: number; end: number },
+  find: FindAnchors,
 ): Pick<WorkplaceReading, 'scope' | 'regions' | 'scopeEvidence'> {
   const regions = new Set<string>();
   let restrictionAt = -1;
@@ -194,8 +247,13 @@ function readScope(
     if (anywhere.strong >= 0 && anywhereAt < 0) anywhereAt = anywhere.strong;
     if (anywhere.weak >= 0 && weakAnywhereAt < 0) weakAnywhereAt = anywhere.weak;
   }
-  RESTRICTION.lastIndex = 0;
-  for (let match = RESTRICTION.exec(lower); match; match = RESTRICTION.exec(lower)) {
+  let covered = 0;
+  for (const hit of find(RESTRICTION_ANCHORS)) {
+    if (hit.start < covered) continue;
+    RESTRICTION.lastIndex = hit.start;
+    const match = RESTRICTION.exec(lower);
+    if (!match) continue;
+    covered = hit.start + match[0].length;
     const spelled = match.slice(1).find((group) => group !== undefined);
     const offset = /^(?:utc|gmt)/.test(match[0]) ? UTC_OFFSET.exec(lower.slice(match.index, match.index + 16)) : null;
     if (offset) regions.add(offset[0].toUpperCase().replace(/\s+/g, ''));
@@ -203,9 +261,11 @@ function readScope(
     if (name) regions.add(/time ?zones?$/.test(spelled!) && !/time zones$/i.test(name) ? `${name} time zones` : name);
     if (restrictionAt < 0) restrictionAt = match.index;
   }
-  ANYWHERE.lastIndex = 0;
-  for (let match = ANYWHERE.exec(lower); match && anywhereAt < 0; match = ANYWHERE.exec(lower)) {
-    if (GLOBAL_NEEDS_REMOTE_NEARBY.test(match[0])) continue;
+  for (const hit of find(ANYWHERE_ANCHORS)) {
+    if (anywhereAt >= 0) break;
+    ANYWHERE_AT.lastIndex = hit.start;
+    const match = ANYWHERE_AT.exec(lower);
+    if (!match || GLOBAL_NEEDS_REMOTE_NEARBY.test(match[0])) continue;
     // "used by researchers worldwide" is about customers; "hire from anywhere" is about workers.
     const { start, end } = sentenceBounds(lower, match.index);
     const sentence = lower.slice(start, end);
@@ -246,3 +306,4 @@ function findAnywhere(lower: string, start: number, end: number): { strong: numb
   }
   return found;
 }
+

@@ -1,20 +1,28 @@
 // What the user will not take whatever the rest says: office-only or hybrid work, relocation, security clearance,
 // a remote region that excludes them, their own phrases. A hit forces the verdict to skip.
+import { defineAnchors, type AnchorSet } from '../../text/anchors';
 import { sentenceAround } from '../../text/sentences';
 import { userInRegions } from '../regions';
 import type { Criterion, CriterionContext } from '../context';
 
 const RELOCATION = /\b(?:(?:must|need to|needs to|required to|willing(?:ness)? to|have to|expected to|will need to|able to) relocate|relocation (?:is )?(?:required|mandatory|necessary|expected)|must (?:live|be based|reside) (?:in|within|near))\b/g;
 const NOT_REQUIRED = /\b(?:not (?:required|necessary|needed)|no need|optional|don['’]t need|do not need|or remote|if you prefer)\b/;
+const RELOCATION_ANCHORS = defineAnchors(['relocat*', 'must live', 'must be based', 'must reside']);
+const CLEARANCE_ANCHORS = defineAnchors(['clearance', 'ts/sci']);
 const CLEARANCE = /\b(?:security clearance|(?:secret|top secret|ts\/sci|ts|sci|dv|sc|public trust) clearance|clearance (?:is )?required|(?:active|current|existing|obtain|eligib\w+ (?:for|to obtain)(?: a)?) (?:a )?(?:security )?clearance|ts\/sci)\b/g;
 
-function firstMatch(pattern: RegExp, context: CriterionContext, exclude?: RegExp): string | null {
+/** The sentence of the first match of `pattern` near one of the anchors (the pattern runs only there). */
+function firstMatch(pattern: RegExp, anchors: AnchorSet, context: CriterionContext, exclude?: RegExp): string | null {
   const { lower, text } = context;
-  pattern.lastIndex = 0;
-  for (let match = pattern.exec(lower); match; match = pattern.exec(lower)) {
-    const around = lower.slice(Math.max(0, match.index - 40), match.index + match[0].length + 40);
-    if (exclude && exclude.test(around)) continue;
-    return sentenceAround(text, match.index);
+  for (const hit of context.anchors(anchors)) {
+    const from = Math.max(0, hit.start - 50);
+    const window = lower.slice(from, hit.end + 50);
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(window); match; match = pattern.exec(window)) {
+      const around = window.slice(Math.max(0, match.index - 40), match.index + match[0].length + 40);
+      if (exclude && exclude.test(around)) continue;
+      return sentenceAround(text, from + match.index);
+    }
   }
   return null;
 }
@@ -30,11 +38,11 @@ function dealbreaker(context: CriterionContext): string | null {
     }
   }
   if (rules.relocation && workplace.workplace !== 'remote') {
-    const found = firstMatch(RELOCATION, context, NOT_REQUIRED);
+    const found = firstMatch(RELOCATION, RELOCATION_ANCHORS, context, NOT_REQUIRED);
     if (found) return `Relocation: ${found}`;
   }
   if (rules.securityClearance) {
-    const found = firstMatch(CLEARANCE, context, /\b(?:no|not|without|don['’]t need)\s+(?:a\s+)?(?:security\s+)?clearance/);
+    const found = firstMatch(CLEARANCE, CLEARANCE_ANCHORS, context, /\b(?:no|not|without|don['’]t need)\s+(?:a\s+)?(?:security\s+)?clearance/);
     if (found) return `Security clearance: ${found}`;
   }
   for (const phrase of rules.phrases) {

@@ -1,5 +1,6 @@
 // At least one advertised role is ML / AI / data / retrieval work, judged from the role's own title and duties,
 // not from the company describing itself as an "AI company".
+import { defineAnchors, matchesAt } from '../../text/anchors';
 import { sentenceAround, sentenceBounds } from '../../text/sentences';
 import type { Criterion, CriterionContext } from '../context';
 import { findKeyword } from './keywords';
@@ -16,14 +17,25 @@ const ROLE_TITLE = new RegExp(
       String.raw`head of (?:data|ai|ml|machine learning|analytics)`,
     ].join('|') +
     String.raw`)\b`,
-  'g',
+  'y',
 );
 
 /** Topics that make a role ML / data work when they are its duties, not the company's pitch. */
 const TOPIC = new RegExp(
   String.raw`\b(?:machine[- ]learning|deep learning|\bml\b|\bai\b|artificial intelligence|nlp|natural language|computer vision|data pipelines?|etl|elt|data (?:infrastructure|platform|warehouse|warehousing|lake|modeling|modelling|engineering|science|analysis|analytics|mining|processing|ingestion|integration)|analytics|recommendation(?:s| systems?| engines?)?|recommender|search (?:relevance|ranking|quality|infrastructure|engine)|ranking|information retrieval|retrieval|embeddings?|vector (?:search|database)|llms?|large language models?|rag|ai agents?|agentic|models? training|train(?:ing)? (?:ml |deep |neural )?models|neural (?:networks?|nets?)|inference|predictive model\w*|statistical model\w*|statistics|spark|airflow|dbt|pytorch|tensorflow|kafka streams|big data|speech recognition|(?:medical )?image (?:recognition|processing|analysis|understanding)|ai/ml|ml/ai|ml (?:infrastructure|platform|systems?|models?|pipelines?|ops)|mlops|feature store|experimentation platform)\b`,
-  'g',
+  'y',
 );
+/** The first words of ROLE_TITLE and TOPIC, where those patterns are tried. */
+const ML_ANCHORS = defineAnchors([
+  'data', 'analytics', 'bi', 'business', 'etl', 'elt', 'big', 'dataops', 'machine', 'ml', 'ai', 'ml/ai', 'ai/ml', 'deep',
+  'dl', 'nlp', 'natural', 'computer', 'cv', 'vision', 'perception', 'search', 'relevance', 'ranking', 'recommendation',
+  'recommendations', 'recommender', 'personalization', 'personalisation', 'retrieval', 'llm', 'llms', 'genai',
+  'generative', 'applied', 'mlops', 'speech', 'conversational', 'research', 'decision', 'quantitative', 'quant',
+  'statistician', 'statisticians', 'statistical', 'statistics', 'head', 'artificial', 'information', 'embedding',
+  'embeddings', 'vector', 'large', 'rag', 'agentic', 'model', 'models', 'train', 'training', 'neural', 'inference',
+  'predictive', 'spark', 'airflow', 'dbt', 'pytorch', 'tensorflow', 'kafka', 'medical', 'image', 'feature',
+  'experimentation',
+]);
 
 /** A duty verb shortly before the topic: "you will build data pipelines", "train and deploy models". */
 const DUTY_BEFORE = /\b(?:build\w*|develop\w*|design\w*|train\w*|deploy\w*|implement\w*|work(?:ing)? on|own\w*|scal(?:e|ing)|improv\w+|research\w*|architect(?:ing|ed)?\b|creat\w+|apply(?:ing)?|productioni[sz]\w*|writ(?:e|ing)|maintain\w*|focus\w* on|stitch\w*|optimi[sz]\w*|tackl\w*|evaluat\w*|fine-?tun\w*)\b[^.!?|]{0,80}$/;
@@ -39,8 +51,7 @@ const ROLE_BULLET = /^\s*(?:[-*•]|\d+[.)])\s+(?!(?:experience|knowledge|famili
 
 function roleTitleEvidence(context: CriterionContext): string | null {
   const { lower, text } = context;
-  ROLE_TITLE.lastIndex = 0;
-  for (let match = ROLE_TITLE.exec(lower); match; match = ROLE_TITLE.exec(lower)) {
+  for (const match of matchesAt(ROLE_TITLE, lower, context.anchors(ML_ANCHORS))) {
     const { start, end } = sentenceBounds(lower, match.index);
     const sentence = lower.slice(start, end);
     const before = lower.slice(start, match.index);
@@ -56,8 +67,7 @@ function roleTitleEvidence(context: CriterionContext): string | null {
 function dutyEvidence(context: CriterionContext): string | null {
   const { lower, text, headerStart, headerEnd } = context;
   const headerIsFields = lower.slice(headerStart, headerEnd).includes('|');
-  TOPIC.lastIndex = 0;
-  for (let match = TOPIC.exec(lower); match; match = TOPIC.exec(lower)) {
+  for (const match of matchesAt(TOPIC, lower, context.anchors(ML_ANCHORS))) {
     if (match[0] === 'ai' || match[0] === 'statistics' || match[0] === 'spark' || match[0] === 'kafka streams' || match[0] === 'inference') continue;
     const { start, end } = sentenceBounds(lower, match.index);
     const sentence = lower.slice(start, end);

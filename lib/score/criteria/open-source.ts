@@ -1,11 +1,14 @@
 // The employer builds or maintains open source, the role works on it, or open-source contributions are valued.
 // Using open-source tools (Postgres, Linux, React) is not enough; a link to the company's own GitHub org is.
+import { defineAnchors, matchesAt } from '../../text/anchors';
 import { sentenceAround, sentenceBounds } from '../../text/sentences';
 import type { Criterion, CriterionContext } from '../context';
 import { findKeyword } from './keywords';
 
 // "Open-source intelligence" (OSINT) is research on public information, not software.
-const OPEN_SOURCE = /\b(?:open[- ]?sourc(?:e|ed|ing)(?! intelligence)|oss|foss|free software|open[- ]core|apache[- ]licen[cs]ed|mit[- ]licen[cs]ed|gpl)\b/g;
+const OPEN_SOURCE = /\b(?:open[- ]?sourc(?:e|ed|ing)(?! intelligence)|oss|foss|free software|open[- ]core|apache[- ]licen[cs]ed|mit[- ]licen[cs]ed|gpl)\b/y;
+const OPEN_SOURCE_ANCHORS = defineAnchors(['open*', 'oss', 'foss', 'free software', 'apache*', 'mit*', 'gpl']);
+const CONTRIBUTES_ANCHORS = defineAnchors(['contribut*', 'send*', 'push*', 'submit*', 'upstream']);
 /** The employer or the role makes it: "our open-source X", "we maintain", "contribute back", "is open source". */
 const BUILDS = new RegExp(
   [
@@ -23,17 +26,16 @@ const OWN_REPOSITORY = /\bgithub\.com\/([a-z0-9][a-z0-9-]{0,38})(?:\/|\b)/g;
 const NOT_AN_ORG = new Set(['orgs', 'features', 'about', 'pricing', 'sponsors', 'marketplace', 'topics', 'collections', 'jobs', 'careers', 'apps']);
 
 /** Open-source work named without the words: "contributing fixes upstream", "contributing to the scientific Python ecosystem". */
-const CONTRIBUTES = /\b(?:contribut\w+|send\w*|push\w*|submit\w*)\s+(?:\w+\s+){0,3}(?:back\s+)?(?:upstream|to (?:the )?(?:[\w/-]+\s+){0,3}?(?:(?:python|pydata|jupyter|rust|julia|r|javascript|js|node|go|ruby|haskell|ocaml|elixir|erlang|clojure|scala|linux|kubernetes|cncf|apache|open[- ]?source)\s+(?:ecosystem|community|projects?)|open[- ]?source|upstream|projects? (?:we|you) use))\b|\bupstream (?:contributions?|patches|fixes)\b/g;
+const CONTRIBUTES = /\b(?:contribut\w+|send\w*|push\w*|submit\w*)\s+(?:\w+\s+){0,3}(?:back\s+)?(?:upstream|to (?:the )?(?:[\w/-]+\s+){0,3}?(?:(?:python|pydata|jupyter|rust|julia|r|javascript|js|node|go|ruby|haskell|ocaml|elixir|erlang|clojure|scala|linux|kubernetes|cncf|apache|open[- ]?source)\s+(?:ecosystem|community|projects?)|open[- ]?source|upstream|projects? (?:we|you) use))\b|\bupstream (?:contributions?|patches|fixes)\b/y;
 
-function contributionEvidence({ lower, text }: CriterionContext): string | null {
-  CONTRIBUTES.lastIndex = 0;
-  const match = CONTRIBUTES.exec(lower);
-  return match ? sentenceAround(text, match.index) : null;
+function contributionEvidence(context: CriterionContext): string | null {
+  const [match] = matchesAt(CONTRIBUTES, context.lower, context.anchors(CONTRIBUTES_ANCHORS));
+  return match ? sentenceAround(context.text, match.index) : null;
 }
 
-function openSourceEvidence({ lower, text }: CriterionContext): string | null {
-  OPEN_SOURCE.lastIndex = 0;
-  for (let match = OPEN_SOURCE.exec(lower); match; match = OPEN_SOURCE.exec(lower)) {
+function openSourceEvidence(context: CriterionContext): string | null {
+  const { lower, text } = context;
+  for (const match of matchesAt(OPEN_SOURCE, lower, context.anchors(OPEN_SOURCE_ANCHORS))) {
     const { start, end } = sentenceBounds(lower, match.index);
     const sentence = lower.slice(start, end);
     if (!BUILDS.test(sentence)) continue;
@@ -51,7 +53,9 @@ function repositoryEvidence({ lower, text, posting }: CriterionContext): string 
       .split(/[^a-z0-9]+/)
       .filter((word) => word.length >= 3 && !['inc', 'the', 'ltd', 'llc', 'gmbh', 'labs', 'www', 'com', 'https', 'http'].includes(word)),
   );
-  OWN_REPOSITORY.lastIndex = 0;
+  const first = lower.indexOf('github.com/');
+  if (first < 0) return null;
+  OWN_REPOSITORY.lastIndex = Math.max(0, first - 1);
   for (let match = OWN_REPOSITORY.exec(lower); match; match = OWN_REPOSITORY.exec(lower)) {
     const org = match[1]!;
     if (NOT_AN_ORG.has(org)) continue;

@@ -6,11 +6,12 @@ export const salary: Criterion = {
   id: 'salary',
   label: 'Salary at or above your floor',
   defaultWeight: 5,
-  evaluate({ posting, profile, text, lower, settings }) {
+  evaluate(context) {
+    const { posting, profile, text, lower, settings } = context;
     const floor = profile.salaryFloor;
     const found = posting.salary
       ? { salary: posting.salary, evidence: `metadata: salary=${posting.salary.text}` }
-      : readSalary(text, lower);
+      : readSalary(text, lower, (set) => context.anchors(set));
     if (!floor) return { met: null, points: settings.weight * 0.5, evidence: found ? found.evidence : null };
     if (!found) return { met: null, points: settings.weight * 0.5, evidence: null };
     const { currency, period, max, min } = found.salary;

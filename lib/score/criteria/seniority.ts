@@ -1,18 +1,23 @@
 // A level that fits an experienced practitioner (eight years): senior, staff, lead, principal or mid-level roles,
 // not junior, entry-level or internship-only roles.
+import { defineAnchors, matchesAt } from '../../text/anchors';
 import { sentenceAround } from '../../text/sentences';
 import type { Criterion } from '../context';
 
-const LEVEL = /\b(?:(senior|sr\.?|staff|lead|principal|head of|director|mid[- ]?level|mid[- ]?senior|experienced|\d{1,2}\+? years)|(junior|jr\.?|entry[- ]level|graduate|new grad\w*|intern(?:s|ship)?|apprentice\w*))\b/g;
+const LEVEL = /(?:(senior|sr\.?|staff|lead|principal|head of|director|mid[- ]?level|mid[- ]?senior|experienced)|(junior|jr\.?|entry[- ]level|graduate|new grad\w*|intern(?:s|ship)?|apprentice\w*))\b/y;
+const LEVEL_ANCHORS = defineAnchors([
+  'senior', 'sr', 'staff', 'lead', 'principal', 'head of', 'director', 'mid*', 'experienced', 'junior', 'jr', 'entry*',
+  'graduate', 'new grad*', 'intern*', 'apprentic*',
+]);
 
 export const seniority: Criterion = {
   id: 'seniority',
   label: 'Experienced level',
   defaultWeight: 5,
-  evaluate({ lower, text, settings }) {
+  evaluate(context) {
+    const { lower, text, settings } = context;
     let junior: number | null = null;
-    LEVEL.lastIndex = 0;
-    for (let match = LEVEL.exec(lower); match; match = LEVEL.exec(lower)) {
+    for (const match of matchesAt(LEVEL, lower, context.anchors(LEVEL_ANCHORS))) {
       if (match[1]) return { met: true, points: settings.weight, evidence: sentenceAround(text, match.index) };
       junior ??= match.index;
     }

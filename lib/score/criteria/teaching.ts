@@ -1,10 +1,15 @@
 // Teaching, writing or developer-education work in the role: the user writes and teaches.
+import { defineAnchors, matchesAt } from '../../text/anchors';
 import { sentenceAround } from '../../text/sentences';
 import type { Criterion } from '../context';
 import { findKeyword } from './keywords';
 
 const TEACHING =
-  /\b(?:teach\w*|instructors?|curricul\w+|course (?:author|creator|content)|(?:write|writing|author\w*) (?:tutorials?|docs|documentation|blog posts?|articles|guides|courses?)|technical writ\w+|tech writers?|developer (?:advocate|advocacy|relations|educat\w+|evangelis\w+|experience)|devrel|educat(?:or|ors|ional content)|workshops?|tutorials?|lectur\w+|training materials?)\b/g;
+  /\b(?:teach\w*|instructors?|curricul\w+|course (?:author|creator|content)|(?:write|writing|author\w*) (?:tutorials?|docs|documentation|blog posts?|articles|guides|courses?)|technical writ\w+|tech writers?|developer (?:advocate|advocacy|relations|educat\w+|evangelis\w+|experience)|devrel|educat(?:or|ors|ional content)|workshops?|tutorials?|lectur\w+|training materials?)\b/y;
+const TEACHING_ANCHORS = defineAnchors([
+  'teach*', 'instructor*', 'curricul*', 'course', 'write', 'writing', 'author*', 'technical', 'tech', 'developer', 'devrel',
+  'educat*', 'workshop*', 'tutorial*', 'lectur*', 'training',
+]);
 const NOT_THE_ROLE = /\b(?:teachers|schools?|students|k-12|classrooms?|edtech|for educators|learners)\b/;
 
 export const teaching: Criterion = {
@@ -13,8 +18,7 @@ export const teaching: Criterion = {
   defaultWeight: 5,
   evaluate(context) {
     const { lower, text, settings } = context;
-    TEACHING.lastIndex = 0;
-    for (let match = TEACHING.exec(lower); match; match = TEACHING.exec(lower)) {
+    for (const match of matchesAt(TEACHING, lower, context.anchors(TEACHING_ANCHORS))) {
       const around = lower.slice(Math.max(0, match.index - 60), match.index + 60);
       // An edtech company's customers are teachers; the role is not teaching.
       if (NOT_THE_ROLE.test(around) && !/\b(?:you|write|writing|create|develop)\b/.test(around)) continue;

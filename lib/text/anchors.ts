@@ -1,0 +1,147 @@
+// Many keywords found in one pass: a trie walked from every word start of a lower-cased text. The scorer's rule
+// families each declare the words their patterns begin with ("anchors"); one scan per posting finds them all, and
+// the detailed (sticky) patterns then run only where an anchor is. Far cheaper than one big regex per family.
+
+/** A keyword list; words ending in `*` also match longer words ("remot*" → remote, remotely). */
+export interface AnchorSet {
+  readonly id: number;
+  readonly words: readonly string[];
+}
+
+export interface AnchorHit {
+  /** Index of the word in its AnchorSet. */
+  word: number;
+  start: number;
+  end: number;
+}
+
+const sets: AnchorSet[] = [];
+let compiled: CompiledTrie | null = null;
+
+/** Declares an anchor set (at module load). */
+export function defineAnchors(words: readonly string[]): AnchorSet {
+  const set = { id: sets.length, words: words.map((word) => word.toLowerCase()) };
+  sets.push(set);
+  compiled = null;
+  return set;
+}
+
+// Characters a keyword may contain, mapped to a dense alphabet for the transition table.
+const ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789 -/.+#$€£&\'’';
+const CODE_TO_LETTER = new Int16Array(0x2100).fill(-1);
+for (let index = 0; index < ALPHABET.length; index++) CODE_TO_LETTER[ALPHABET.charCodeAt(index)] = index;
+const WIDTH = ALPHABET.length;
+// Per character code: 1 for a word character, 2 for a currency sign that starts an anchor on its own.
+const WORD = 1;
+const SYMBOL = 2;
+const CHAR_CLASS = new Uint8Array(0x2100);
+for (let code = 0; code < CHAR_CLASS.length; code++) {
+  const isWord = (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code > 0xbf && code < 0x2000);
+  CHAR_CLASS[code] = isWord ? WORD : 0;
+}
+for (const sign of '$€£') CHAR_CLASS[sign.charCodeAt(0)] = SYMBOL;
+
+function classOf(code: number): number {
+  return code < 0x2100 ? CHAR_CLASS[code]! : WORD;
+}
+
+interface TrieEnd {
+  set: number;
+  word: number;
+  prefix: boolean;
+}
+
+interface CompiledTrie {
+  next: Int32Array;
+  /** Per node: 0, or 1 + the index in `ends` of the entries that end there. */
+  endAt: Int32Array;
+  ends: TrieEnd[][];
+}
+
+function compile(): CompiledTrie {
+  let nodes = 1;
+  let next = new Int32Array(WIDTH * 256);
+  const endsByNode = new Map<number, TrieEnd[]>();
+  for (const set of sets) {
+    set.words.forEach((raw, word) => {
+      const prefix = raw.endsWith('*');
+      const text = prefix ? raw.slice(0, -1) : raw;
+      let node = 0;
+      for (const char of text) {
+        const letter = CODE_TO_LETTER[char.charCodeAt(0)] ?? -1;
+        if (letter < 0) throw new Error(`anchor "${raw}" has a character the scanner does not read: "${char}"`);
+        let child = next[node * WIDTH + letter]!;
+        if (child === 0) {
+          child = nodes++;
+          if (nodes * WIDTH > next.length) {
+            const grown = new Int32Array(next.length * 2);
+            grown.set(next);
+            next = grown;
+          }
+          next[node * WIDTH + letter] = child;
+        }
+        node = child;
+      }
+      const list = endsByNode.get(node) ?? [];
+      list.push({ set: set.id, word, prefix });
+      endsByNode.set(node, list);
+    });
+  }
+  const endAt = new Int32Array(nodes);
+  const ends: TrieEnd[][] = [];
+  for (const [node, list] of endsByNode) {
+    ends.push(list);
+    endAt[node] = ends.length;
+  }
+  return { next, endAt, ends };
+}
+
+/** Every anchor of every declared set in `lower`, grouped by set id (in text order). */
+export function scanAnchors(lower: string): AnchorHit[][] {
+  compiled ??= compile();
+  const { next, endAt, ends } = compiled;
+  const hits: AnchorHit[][] = [];
+  for (let set = 0; set < sets.length; set++) hits.push([]);
+  const length = lower.length;
+  let previousIsWord = false;
+  for (let index = 0; index < length; index++) {
+    const kind = classOf(lower.charCodeAt(index));
+    const startsHere = kind === SYMBOL || (kind === WORD && !previousIsWord);
+    previousIsWord = kind === WORD;
+    if (!startsHere) continue;
+    let node = 0;
+    for (let cursor = index; cursor < length; cursor++) {
+      const letterCode = lower.charCodeAt(cursor);
+      const letter = letterCode < CODE_TO_LETTER.length ? CODE_TO_LETTER[letterCode]! : -1;
+      if (letter < 0) break;
+      node = next[node * WIDTH + letter]!;
+      if (node === 0) break;
+      const endIndex = endAt[node]!;
+      if (endIndex === 0) continue;
+      const atBoundary = cursor + 1 >= length || classOf(lower.charCodeAt(cursor + 1)) !== WORD;
+      for (const entry of ends[endIndex - 1]!) {
+        if (entry.prefix || atBoundary) hits[entry.set]!.push({ word: entry.word, start: index, end: cursor + 1 });
+      }
+    }
+  }
+  return hits;
+}
+
+/**
+ * Matches of a sticky pattern tried at each hit's start, left to right, without overlaps: the detailed pattern
+ * runs only where an anchor word begins.
+ */
+export function matchesAt(pattern: RegExp, lower: string, hits: readonly AnchorHit[]): RegExpExecArray[] {
+  if (!pattern.sticky) throw new Error(`matchesAt needs a sticky pattern: ${pattern.source.slice(0, 40)}`);
+  const matches: RegExpExecArray[] = [];
+  let covered = 0;
+  for (const hit of hits) {
+    if (hit.start < covered) continue;
+    pattern.lastIndex = hit.start;
+    const match = pattern.exec(lower);
+    if (!match) continue;
+    matches.push(match);
+    covered = hit.start + Math.max(1, match[0].length);
+  }
+  return matches;
+}

@@ -1,0 +1,73 @@
+// Scorer throughput on the Hacker News corpus repeated to at least 50 MB of posting text, next to the simplest pass
+// over the same postings (one toLowerCase and one precompiled regex each) measured in the same run. Target: the
+// full scorer within 4x of that floor.
+import { corpusPath, hasCorpus, readCorpus } from '../../lib/corpus';
+import { postingFromRecord } from '../../lib/extract';
+import type { Posting } from '../../lib/model';
+import { DEFAULT_PROFILE, score } from '../../lib/score/score';
+import type { BenchSection } from '../bench';
+
+const TARGET_BYTES = 50 * 1024 * 1024;
+const TARGET_RATIO = 4;
+const FLOOR_PATTERN = /\bremote\b/;
+
+function loadPostings(): Posting[] {
+  return readCorpus('hn/hn-2019-2020.jsonl')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => postingFromRecord(JSON.parse(line) as { id: number; text_html: string }));
+}
+
+function textOf(posting: Posting): string {
+  return `${posting.title}\n${posting.location}\n${posting.description}`;
+}
+
+interface Pass {
+  seconds: number;
+  checksum: number;
+}
+
+function time(postings: readonly Posting[], repeats: number, body: (posting: Posting) => number): Pass {
+  let checksum = 0;
+  const start = process.hrtime.bigint();
+  for (let round = 0; round < repeats; round++) for (const posting of postings) checksum += body(posting);
+  return { seconds: Number(process.hrtime.bigint() - start) / 1e9, checksum };
+}
+
+const section: BenchSection = {
+  title: 'Scorer throughput',
+  run() {
+    if (!hasCorpus()) {
+      console.log(`   skipped: no corpus at ${corpusPath('')} (set JOBFIT_CORPUS)`);
+      return;
+    }
+    const postings = loadPostings();
+    const bytesPerRound = postings.reduce((sum, posting) => sum + Buffer.byteLength(textOf(posting)), 0);
+    const repeats = Math.ceil(TARGET_BYTES / bytesPerRound);
+    const megabytes = (bytesPerRound * repeats) / (1024 * 1024);
+    const count = postings.length * repeats;
+    const floor = (posting: Posting) => (FLOOR_PATTERN.test(textOf(posting).toLowerCase()) ? 1 : 0);
+    const full = (posting: Posting) => score(posting, DEFAULT_PROFILE).score;
+    // Warm both paths up so that the JIT has compiled them before the clock runs.
+    time(postings, 1, floor);
+    time(postings, 1, full);
+    let peakHeap = process.memoryUsage().heapUsed;
+    const floorPass = time(postings, repeats, floor);
+    const scorerPass = time(postings, repeats, (posting) => {
+      const value = full(posting);
+      if ((value & 0xff) === 0) peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
+      return value;
+    });
+    peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
+    const ratio = scorerPass.seconds / floorPass.seconds;
+    const line = (name: string, pass: Pass) =>
+      `   ${name.padEnd(34)} ${(megabytes / pass.seconds).toFixed(1).padStart(8)} MB/s ${Math.round(count / pass.seconds).toLocaleString('en').padStart(10)} postings/s  (${pass.seconds.toFixed(2)} s)`;
+    console.log(`   ${postings.length} postings × ${repeats} = ${count.toLocaleString('en')} postings, ${megabytes.toFixed(1)} MB of text`);
+    console.log(line('floor (toLowerCase + 1 regex)', floorPass));
+    console.log(line('score() with DEFAULT_PROFILE', scorerPass));
+    console.log(`   ratio scorer/floor ${ratio.toFixed(2)}x (target ≤ ${TARGET_RATIO}x) ${ratio <= TARGET_RATIO ? 'OK' : 'OVER TARGET'}`);
+    console.log(`   peak heap used ${(peakHeap / (1024 * 1024)).toFixed(1)} MB (checksums ${floorPass.checksum}, ${scorerPass.checksum})`);
+  },
+};
+
+export default section;
