@@ -90,9 +90,18 @@ function specSelectors(spec: FieldSpec): { from: readonly Selector[]; process: r
   return { from: spec as readonly Selector[], process: [] };
 }
 
-/** Plain text of an element: textContent with whitespace folded onto one line. */
+/** Elements whose text is code, not page text: CSS-in-JS boards (Indeed) put <style> tags inside titles and names. */
+const CODE_ELEMENTS = 'style, script, noscript, template';
+
+/** Plain text of an element: textContent without style/script text, whitespace folded onto one line. */
 export function elementText(element: Element): string {
-  return (element.textContent ?? '').replace(/\s+/g, ' ').trim();
+  let text = element.textContent ?? '';
+  if (element.querySelector(CODE_ELEMENTS)) {
+    const copy = element.cloneNode(true) as Element;
+    for (const code of copy.querySelectorAll(CODE_ELEMENTS)) code.remove();
+    text = copy.textContent ?? '';
+  }
+  return text.replace(/\s+/g, ' ').trim();
 }
 
 function queryOne(root: ParentNode, css: string): Element | null {
