@@ -4,6 +4,7 @@ import { ashby } from './ashby';
 import { greenhouse } from './greenhouse';
 import { hackernews, hackernewsJobs } from './hackernews';
 import { lever } from './lever';
+import { indeed } from './indeed';
 import { linkedin } from './linkedin';
 
 export const BOARDS: readonly BoardDefinition[] = [
@@ -13,4 +14,5 @@ export const BOARDS: readonly BoardDefinition[] = [
   lever,
   ashby,
   linkedin,
+  indeed,
 ];
