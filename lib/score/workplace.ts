@@ -135,11 +135,16 @@ function findMentions(lower: string, hits: readonly AnchorHit[]): Mention[] {
   return mentions;
 }
 
+function firstLine(lower: string): { start: number; end: number } {
+  const end = lower.indexOf('\n');
+  return { start: 0, end: end < 0 ? lower.length : end };
+}
+
 /** Reads the workplace from a posting's text; `lower` is `text.toLowerCase()` (same indices). */
 export function readWorkplace(
   text: string,
   lower: string,
-  header: { start: number; end: number } = { start: 0, end: 0 },
+  header: { start: number; end: number } = firstLine(lower),
   find: FindAnchors = (set) => scanAnchors(lower)[set.id]!,
 ): WorkplaceReading {
   let firstRemote: Mention | null = null;

@@ -8,7 +8,7 @@ const ABBREVIATION_BEFORE_DOT = /(?:\b[a-z]|\be\.g|\bi\.e|\betc|\bvs|\bsr|\bjr|\
 function isBoundaryAt(text: string, index: number): boolean {
   const char = text[index];
   if (char === '\n' || char === '|' || char === '•') return true;
-  if (char !== '.' && char !== '!' && char !== '?' && char !== ';') return false;
+  if (char !== '.' && char !== '!' && char !== '?') return false;
   const next = text[index + 1];
   if (next !== undefined && next !== ' ' && next !== '\n') return false;
   if (char !== '.') return true;

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { readWorkplace } from '../../../lib/score/workplace';
+
+const read = (text: string) => readWorkplace(text, text.toLowerCase());
+
+describe('readWorkplace: what the text says', () => {
+  it.each([
+    ['Acme | Backend Engineer | REMOTE | Full-time', 'remote'],
+    ['We are a remote-first company with people in six countries.', 'remote'],
+    ['You can work from home or from our Berlin office.', 'remote'],
+    ['Acme | Data Engineer | Boston, MA | ONSITE', 'onsite'],
+    ['This role is on-site in our Austin office.', 'onsite'],
+    ['Acme | Hybrid (3 days in the London office)', 'hybrid'],
+    ['You will be in the office 3 days a week, the rest from home.', 'hybrid'],
+    ['Acme | Engineer | Berlin | Full-time', 'unknown'],
+  ])('%s → %s', (text, expected) => {
+    expect(read(text).workplace).toBe(expected);
+  });
+
+  it.each([
+    'Acme | Engineer | NYC | Onsite, no remote',
+    'Remote: No. The team sits together in Paris.',
+    'This is not a remote role; the team works from our Munich office.',
+    'Location: Zurich. Remote not possible, sorry.',
+    'Remote work is not an option for this position. Onsite in Oslo.',
+  ])('a negated remote is not remote: %s', (text) => {
+    expect(read(text).workplace).toBe('onsite');
+  });
+
+  it.each([
+    'Acme | Engineer | Denver | Onsite (remote until the office reopens)',
+    'We are remote during COVID, then back at our Seattle office.',
+    'Boston | Software Architect | remote for now, onsite once the pandemic is over',
+    'Starting remote, hope to be onsite next year.',
+  ])('a temporary remote arrangement follows the lasting one: %s', (text) => {
+    expect(read(text).workplace).toBe('onsite');
+  });
+
+  it('keeps remote work that outlasts the pandemic', () => {
+    expect(read('We went fully remote during 2020 and are staying remote permanently.').workplace).toBe('remote');
+  });
+
+  it.each([
+    'Acme | Engineer | SF | ONSITE, REMOTE (US) for strong candidates',
+    'Onsite in Toronto, remote considered for senior candidates.',
+    'Local preferred, remote possible.',
+  ])('conditional remote still offers remote: %s', (text) => {
+    expect(read(text).workplace).toBe('remote');
+  });
+
+  it('mixed posts: remote if any role is fully remote, else hybrid, else onsite', () => {
+    expect(read('Acme | Frontend Engineer (onsite, NYC) | Data Engineer (remote) | Full-time').workplace).toBe('remote');
+    expect(read('Acme | Designer: onsite in Paris | Engineer: hybrid, 2 days a week in the office').workplace).toBe('hybrid');
+  });
+
+  it('perks and interviews are not the work arrangement', () => {
+    expect(read('Acme | Engineer | Prague | On-site\nPerks: flexible hours, occasional remote days, snacks.').workplace).toBe('onsite');
+    expect(read('Acme | Engineer | Remote\nOur process ends with a virtual onsite interview.').workplace).toBe('remote');
+    expect(read('We build remote sensing satellites. Engineer | Onsite in Denver').workplace).toBe('onsite');
+    expect(read('We run hybrid cloud deployments for banks. Onsite in Frankfurt.').workplace).toBe('onsite');
+  });
+
+  it('partial remote is hybrid', () => {
+    expect(read('Acme | Columbus, OH | Onsite / partial remote | $120k').workplace).toBe('hybrid');
+  });
+
+  it('gives the sentence that decided as evidence', () => {
+    const reading = read('Acme builds tools.\nThis is not a remote role; the team works from our Munich office.');
+    expect(reading.evidence).toBe('This is not a remote role; the team works from our Munich office.');
+  });
+});
+
+describe('readWorkplace: remote scope', () => {
+  it.each([
+    ['Acme | Engineer | REMOTE (US only)', ['United States']],
+    ['Acme | Engineer | Remote (EU timezones preferred)', ['European Union time zones']],
+    ['Acme | Engineer | REMOTE / EMEA / UTC±2', ['EMEA']],
+    ['Acme | Engineer | Remote | USA', ['United States']],
+    ['Fully remote. You must be located in Canada.', ['Canada']],
+    ['Remote, but candidates must be authorized to work in the United States.', ['United States']],
+  ])('%s is restricted to %j', (text, regions) => {
+    const reading = read(text);
+    expect(reading.workplace).toBe('remote');
+    expect(reading.scope).toBe('restricted');
+    for (const region of regions) expect(reading.regions).toContain(region);
+  });
+
+  it.each([
+    'Acme | Engineer | Remote (worldwide)',
+    'We are an all-remote team spread across the world.',
+    'Remote, work from anywhere.',
+  ])('%s is open anywhere', (text) => {
+    expect(read(text).scope).toBe('anywhere');
+  });
+
+  it('"anywhere in the US" is a restriction, not anywhere', () => {
+    const reading = read('Remote: work from anywhere in the United States.');
+    expect(reading.scope).toBe('restricted');
+    expect(reading.regions).toContain('United States');
+  });
+
+  it('says nothing when the post does not', () => {
+    expect(read('Acme | Engineer | REMOTE | Full-time').scope).toBe('unspecified');
+    expect(read('Acme | Engineer | Onsite').scope).toBeNull();
+  });
+
+  it('customers worldwide do not make the job open anywhere', () => {
+    expect(read('Acme | Engineer | REMOTE\nOur app is used by millions of students worldwide.').scope).toBe('unspecified');
+  });
+});
