@@ -6,6 +6,7 @@ import { hackernews, hackernewsJobs } from './hackernews';
 import { lever } from './lever';
 import { indeed } from './indeed';
 import { linkedin } from './linkedin';
+import { workable } from './workable';
 
 export const BOARDS: readonly BoardDefinition[] = [
   hackernews,
@@ -15,4 +16,5 @@ export const BOARDS: readonly BoardDefinition[] = [
   ashby,
   linkedin,
   indeed,
+  workable,
 ];
