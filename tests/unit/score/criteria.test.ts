@@ -1,0 +1,157 @@
+import { describe, expect, it } from 'vitest';
+import type { CriterionResult, Posting, Profile } from '../../../lib/model';
+import { DEFAULT_PROFILE, score } from '../../../lib/score/score';
+import { posting } from './fixtures';
+
+function criterion(id: string, fields: Partial<Posting> & { description: string }, profile: Profile = DEFAULT_PROFILE): CriterionResult {
+  const result = score(posting(fields), profile).criteria.find((entry) => entry.id === id);
+  if (!result) throw new Error(`no criterion ${id}`);
+  return result;
+}
+
+describe('ml-data: the role itself is ML / data / retrieval work', () => {
+  it.each([
+    'Acme | Senior Data Scientist | Remote',
+    'Acme | Machine Learning Engineer, Backend Engineer | NYC',
+    'We are hiring a Search Relevance Engineer to improve ranking for our marketplace.',
+    'As a software engineer you will build and train models that rank recommendations for millions of users.',
+    'Open roles:\n- Analytics Engineer\n- Frontend Engineer',
+    'You will design and maintain the data pipelines that feed our warehouse.',
+  ])('met: %s', (description) => {
+    const result = criterion('ml-data', { description });
+    expect(result.met).toBe(true);
+    expect(result.evidence).toBeTruthy();
+    expect(description).toContain(result.evidence!.replace(/…$/, ''));
+  });
+
+  it.each([
+    'Acme is an AI company using machine learning to predict crop yields. We are hiring a Frontend Engineer (React).',
+    'Acme | Backend Engineer | Remote\nYou will work alongside our data scientists and ML researchers.',
+    'Acme | Full-stack Engineer\nNice to have: experience with machine learning.',
+    'We are a team of developers and data scientists. We are hiring an iOS engineer.',
+  ])('not met: %s', (description) => {
+    expect(criterion('ml-data', { description }).met).toBe(false);
+  });
+
+  it('counts the user’s own keywords', () => {
+    const profile: Profile = { ...DEFAULT_PROFILE, criteria: { ...DEFAULT_PROFILE.criteria, 'ml-data': { enabled: true, weight: 30, keywords: ['geospatial'] } } };
+    expect(criterion('ml-data', { description: 'Acme | Geospatial engineer | Remote' }, profile).met).toBe(true);
+  });
+});
+
+describe('open-source: the employer makes open source, not merely uses it', () => {
+  it.each([
+    'Acme | Engineer | Remote\nOur core database is open source (Apache 2.0) and we maintain it in public.',
+    'You will spend half your time contributing to the open-source projects we maintain.',
+    'Open source contributions are a big plus.',
+    'We are an open-source company: https://github.com/acme-labs',
+    'We value contributing fixes upstream to the tools we depend on.',
+  ])('met: %s', (description) => {
+    expect(criterion('open-source', { description }).met).toBe(true);
+  });
+
+  it.each([
+    'Our stack: Postgres, Linux, React and Python.',
+    'We use open source tools such as Kafka and Kubernetes.',
+    'Please complete the exercise at https://github.com/acme/code-challenge and apply.',
+    'We build an open source intelligence platform for analysts.',
+  ])('not met: %s', (description) => {
+    expect(criterion('open-source', { description }).met).toBe(false);
+  });
+
+  it('counts a link to the company’s own GitHub organisation', () => {
+    expect(criterion('open-source', { company: 'Zed Industries', description: 'See our work at https://github.com/zed-industries/zed' }).met).toBe(true);
+  });
+});
+
+describe('employment', () => {
+  const types = (description: string, fields: Partial<Posting> = {}) => score(posting({ description, ...fields }), DEFAULT_PROFILE).employment;
+
+  it.each([
+    ['Acme | Engineer | Full-time | Remote', ['full-time']],
+    ['Acme | Engineer | FT | Remote', ['full-time']],
+    ['Acme | Engineer | Contract or full time', ['full-time', 'contract']],
+    ['We hire freelancers and contractors welcome.', ['contract']],
+    ['Part-time role, 20 hours a week.', ['part-time']],
+    ['Full-time roles and summer interns.', ['full-time', 'internship']],
+    ['Senior Engineer | $150k 1099', ['contract']],
+  ])('%s → %j', (description, expected) => {
+    expect(types(description)).toEqual(expected);
+  });
+
+  it.each([
+    'We write smart contracts in Solidity.',
+    'Senior Security Consultant | Boston | Onsite',
+    'Offices in Ft. Lauderdale and Boston.',
+    'Freelance or agency experience is a plus.',
+    'Our internal tools team is growing.',
+  ])('states no employment type: %s', (description) => {
+    expect(types(description)).toEqual([]);
+  });
+
+  it('adds a board’s structured employment field to the text', () => {
+    expect(types('Build things.', { employment: ['part-time'], source: 'jsonld' })).toEqual(['part-time']);
+  });
+
+  it('meets the profile when a wanted type is offered', () => {
+    expect(criterion('employment', { description: 'Acme | Engineer | Contract' }).met).toBe(true);
+    expect(criterion('employment', { description: 'Acme | Engineer | Internship' }).met).toBe(false);
+    expect(criterion('employment', { description: 'Acme | Engineer' }).met).toBeNull();
+  });
+});
+
+describe('salary', () => {
+  const floor: Profile = { ...DEFAULT_PROFILE, salaryFloor: { amount: 120_000, currency: 'USD', period: 'year' } };
+  it('compares the top of the range with the floor', () => {
+    expect(criterion('salary', { description: 'Acme | Engineer | $130k - $160k' }, floor).met).toBe(true);
+    expect(criterion('salary', { description: 'Acme | Engineer | $80,000 - $100,000' }, floor).met).toBe(false);
+    expect(criterion('salary', { description: 'Acme | Engineer | £45-65k' }, floor).met).toBeNull();
+    expect(criterion('salary', { description: 'Acme | Engineer' }, floor).met).toBeNull();
+  });
+});
+
+describe('seniority and teaching', () => {
+  it('reads the level', () => {
+    expect(criterion('seniority', { description: 'Acme | Senior Data Engineer' }).met).toBe(true);
+    expect(criterion('seniority', { description: 'Acme | Junior Developer' }).met).toBe(false);
+    expect(criterion('seniority', { description: 'Acme | Developer' }).met).toBeNull();
+  });
+
+  it('finds teaching and writing duties', () => {
+    expect(criterion('teaching', { description: 'You will write tutorials and run workshops for our users.' }).met).toBe(true);
+    expect(criterion('teaching', { description: 'Acme | Backend Engineer | Remote' }).met).toBe(false);
+  });
+});
+
+describe('dealbreakers', () => {
+  it.each([
+    ['Acme | Engineer | Onsite in Paris', 'On-site only'],
+    ['Acme | Engineer | Hybrid, 3 days a week in the office', 'Hybrid'],
+    ['Acme | Engineer | Remote\nAn active TS/SCI clearance is required.', 'Security clearance'],
+    ['Acme | Engineer | Munich\nYou must relocate to Munich.', 'Relocation'],
+  ])('%s is a dealbreaker (%s)', (description, reason) => {
+    const evaluation = score(posting({ description }), DEFAULT_PROFILE);
+    const result = evaluation.criteria.find((entry) => entry.id === 'dealbreakers')!;
+    expect(result.dealbreaker).toBe(true);
+    expect(result.evidence).toContain(reason);
+    expect(evaluation.verdict).toBe('skip');
+  });
+
+  it('a remote region that excludes the user is a dealbreaker once the country is known', () => {
+    const german: Profile = { ...DEFAULT_PROFILE, country: 'DE' };
+    const american: Profile = { ...DEFAULT_PROFILE, country: 'US' };
+    const description = 'Acme | ML Engineer | Remote (US only)';
+    expect(score(posting({ description }), german).verdict).toBe('skip');
+    expect(score(posting({ description }), american).criteria.find((c) => c.id === 'dealbreakers')!.dealbreaker).toBe(false);
+    // Without a country the restriction earns part of the points and says why.
+    const unknown = score(posting({ description }), DEFAULT_PROFILE).criteria.find((c) => c.id === 'remote')!;
+    expect(unknown.points).toBeGreaterThan(0);
+    expect(unknown.points).toBeLessThan(unknown.maxPoints);
+    expect(unknown.evidence).toContain('country is not set');
+  });
+
+  it('the user’s own phrases', () => {
+    const profile: Profile = { ...DEFAULT_PROFILE, dealbreakers: { ...DEFAULT_PROFILE.dealbreakers, phrases: ['on-call'] } };
+    expect(score(posting({ description: 'Acme | Remote | Weekly on-call rotation.' }), profile).verdict).toBe('skip');
+  });
+});
