@@ -69,7 +69,7 @@ export function FilterBar({ filters, onChange, boards, searchRef, onSearchArrowD
           label="Remote"
           value={filters.remote}
           choices={[
-            { value: 'all', label: 'Workplace' },
+            { value: 'all', label: 'Remote' },
             ...[...REMOTE_SCOPES, 'none' as const].map((scope) => ({ value: scope, label: REMOTE_SCOPE_LABEL[scope] })),
           ]}
           onChange={(remote) => onChange({ remote: remote as JobFilters['remote'] })}

@@ -10,9 +10,7 @@ import { JobTable } from '../../components/JobTable';
 import { isTyping } from '../../components/keyboard';
 import { Pager } from '../../components/Pager';
 import { jobActions, jobDb, useBoards, useJob, useJobQuery, useLive, useProfile } from '../../components/useJobStore';
-import { queryJobs } from '../../lib/store/jobs';
-
-const ALL = Number.MAX_SAFE_INTEGER;
+import { loadJobFacts } from './facts';
 
 export function App() {
   const [filters, setFilters] = useState<JobFilters>(DEFAULT_FILTERS);
@@ -21,8 +19,7 @@ export function App() {
 
   const query = toJobQuery(filters, page);
   const result = useJobQuery(query);
-  const statsQuery = { ...query, offset: 0, limit: ALL };
-  const stats = useLive(async () => jobStats((await queryJobs(jobDb(), statsQuery)).jobs), JSON.stringify(statsQuery)).value;
+  const stats = useLive(async () => jobStats(await loadJobFacts(jobDb(), filters)), JSON.stringify(filters)).value;
   const storeSize = useLive(() => jobDb().jobs.count(), 'store-size').value;
   const boards = useBoards().value ?? [];
   const profile = useProfile().value;

@@ -104,7 +104,7 @@ export function App() {
       <header class="page-header">
         <div>
           <h1>JobFit settings</h1>
-          <p class="muted">What a good job is for you. Every score, badge and email follows these settings.</p>
+          <p class="muted">What a good job is for you. Scores, badges and emails follow these settings.</p>
         </div>
         <span class="spacer" />
         <div class="save-bar">
