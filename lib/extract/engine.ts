@@ -336,7 +336,8 @@ export function finishPosting(
     company: clip(partial.company, LIMITS.company),
     location,
     workplace,
-    remoteRegions: (partial.remoteRegions ?? []).slice(0, 100).map((region) => region.slice(0, 200)),
+    // Regions limit remote work; on a hybrid or onsite job they are a leftover (Ashby's TELECOMMUTE for hybrid jobs).
+    remoteRegions: workplace === 'hybrid' || workplace === 'onsite' ? [] : (partial.remoteRegions ?? []).slice(0, 100).map((region) => region.slice(0, 200)),
     employment: [...new Set(partial.employment ?? [])],
     salary: partial.salary ?? null,
     datePosted: partial.datePosted ? partial.datePosted.slice(0, 100) : null,

@@ -29,6 +29,14 @@ describe.skipIf(!hasCorpus())('Ashby adapter on saved pages', () => {
     expect(read('ashby_openai_forward_deployed_engineer_paris_hybrid', url).items[0]!.posting).toMatchObject({ workplace: 'hybrid', location: 'Paris, France' });
   });
 
+  it('reads every other saved posting page, keeping no remote regions on a hybrid job', () => {
+    const userOps = read('ashby_openai_data_scientist_user_operations_nyc', 'https://jobs.ashbyhq.com/openai/dd418f6d-7212-491c-944c-aeac9dc066ec').items[0]!.posting;
+    expect(userOps).toMatchObject({ title: 'Data Scientist, User Operations', company: 'OpenAI', workplace: 'hybrid', remoteRegions: [], location: 'New York City; San Francisco' });
+    const research = read('ashby_openai_research_engineer_rl_reasoning', 'https://jobs.ashbyhq.com/openai/7e198d81-34e0-48b6-b64e-a501a75f9d53').items[0]!.posting;
+    expect(research).toMatchObject({ title: 'Research Engineer/Research Scientist, RL/Reasoning', company: 'OpenAI', location: 'San Francisco' });
+    for (const posting of [userOps, research]) expect(posting.description.length).toBeGreaterThan(2000);
+  });
+
   it('reads all 502 postings of the board index, though no card is in the DOM', () => {
     const extraction = read('ashby_openai_board_index_2026-01', 'https://jobs.ashbyhq.com/openai');
     expect(extraction.kind).toBe('list');
