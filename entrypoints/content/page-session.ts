@@ -225,7 +225,7 @@ export function startPageSession(ctx: ContentScriptContext): void {
     );
     if (foreign) rescanSoon();
   });
-  observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true });
+  observer.observe(document.documentElement, { childList: true, subtree: true });
 
   const onMessage = (message: unknown, sender: { id?: string; tab?: unknown }) => {
     const isEvaluateNow = typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'evaluate-now';
