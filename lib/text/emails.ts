@@ -28,7 +28,7 @@ const SYMBOLIC = new RegExp(
 const WORDED = new RegExp(`${NOT_LOCAL_BEFORE}(${LOCAL})${WORD_AT}((?:${LABEL}${ANY_DOT})+${TLD})${DOMAIN_END}`, 'gi');
 /** "evan at cloudflare's domain", "jobs at our domain", "def + @<company address>" */
 const COMPANY_DOMAIN_RIDDLE =
-  /(?<![a-z0-9._%+-])([a-z0-9][a-z0-9._-]*)\s*(?:\bat\b|\+\s*@|@)\s*(?:<\s*)?(?:our|the company(?:'|’)s|company|([a-z0-9-]+)(?:'|’)s?)\s+(?:company\s+)?(?:domain|address|website|email domain)\b/gi;
+  /(?<![a-z0-9._%+-])([a-z0-9][a-z0-9._-]*)\s*,?\s*(?:\bat\b|\+\s*@|@)\s*(?:<\s*)?(?:our|the company(?:'|’)s|company|([a-z0-9-]+)(?:'|’)s?)\s+(?:company\s+)?(?:domain|address|website|email domain)\b/gi;
 const URL_HOST = /\bhttps?:\/\/(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)+)/gi;
 const DOT_SEPARATOR = new RegExp(WORD_DOT, 'gi');
 

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { sentenceAround, splitSentences } from '../../../lib/text/sentences';
+
+describe('sentences', () => {
+  it('splits on sentence punctuation, line breaks and header pipes', () => {
+    expect(splitSentences('Acme | Remote (US) | Full-time\nWe build rockets, e.g. small ones. Join us! Really?')).toEqual([
+      'Acme', 'Remote (US)', 'Full-time', 'We build rockets, e.g. small ones.', 'Join us!', 'Really?',
+    ]);
+  });
+
+  it('does not split after abbreviations', () => {
+    expect(splitSentences('Based in the U.S. and Canada. Sr. engineers welcome.')).toEqual(['Based in the U.S. and Canada.', 'Sr. engineers welcome.']);
+  });
+
+  it('returns the sentence around an index', () => {
+    const text = 'Hello there. We are remote until the office reopens. Bye.';
+    expect(sentenceAround(text, text.indexOf('remote'))).toBe('We are remote until the office reopens.');
+  });
+
+  it('cuts a very long sentence around the index', () => {
+    const text = `${'word '.repeat(200)}remote ${'word '.repeat(200)}`;
+    const evidence = sentenceAround(text, text.indexOf('remote'), 80);
+    expect(evidence).toContain('remote');
+    expect(evidence.length).toBeLessThanOrEqual(84);
+  });
+});
