@@ -49,9 +49,15 @@ export function normalizeCompany(company: string): string {
   return words.join(' ');
 }
 
+const WORK_MODE_WORDS = new Set(['remote', 'remotely', 'hybrid', 'onsite', 'office', 'anywhere', 'worldwide']);
+const MAX_PLACE_WORDS = 6;
+
+/** "Remote US", "EMEA", "Paris / Hybrid": only region names, or a short part that names a way of working. */
 function isPlaceNoise(part: string): boolean {
   const words = plainWords(part);
-  return words.length > 0 && words.every((word) => PLACE_WORDS.has(word));
+  if (words.length === 0) return false;
+  if (words.every((word) => PLACE_WORDS.has(word))) return true;
+  return words.length <= MAX_PLACE_WORDS && words.some((word) => WORK_MODE_WORDS.has(word));
 }
 
 export function normalizeTitle(title: string): string {

@@ -158,18 +158,24 @@ export const DEFAULT_PAGE_SIZE = 50;
 const TEXT_SCAN_CHUNK = 200;
 
 function searchable(text: string): string {
-  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  const lower = text.toLowerCase();
+  return /[^\x00-\x7f]/.test(lower) ? lower.normalize('NFKD').replace(/[\u0300-\u036f]/g, '') : lower;
 }
 
-function matchesText(job: Job, terms: string[]): boolean {
-  const haystack = searchable(`${job.posting.title}\n${job.company}\n${job.posting.description}`);
+/** Reads the searched fields defensively: the row is not parsed yet and may be corrupt. */
+function rowMatchesText(row: unknown, terms: string[]): boolean {
+  const record = row as { posting?: { title?: unknown; description?: unknown }; company?: unknown } | undefined;
+  const text = (value: unknown) => (typeof value === 'string' ? value : '');
+  const haystack = searchable(`${text(record?.posting?.title)}\n${text(record?.company)}\n${text(record?.posting?.description)}`);
   return terms.every((term) => haystack.includes(term));
 }
 
 /**
  * One screen of jobs. Filters are answered from indexes as sets of primary keys (keys only, no records read),
- * ordered by walking the sort index's keys; only the page's records are read. A text search must read records,
- * so it reads them in sort order, a chunk at a time, and stops as soon as the page plus one more match is found.
+ * ordered by the sort index's keys; only the page's records are read. A text search must read records, so it
+ * reads them in sort order, a chunk at a time, and stops as soon as the page plus one more match is found: a
+ * common word costs one or two chunks, a word that matches nothing costs a scan of every candidate (the price of
+ * having no full-text index; narrowing by verdict, board or status first shortens it).
  */
 export async function queryJobs(db: JobDb, query: JobQuery): Promise<JobPage> {
   const offset = Math.max(0, Math.floor(query.offset ?? 0));
@@ -177,21 +183,24 @@ export async function queryJobs(db: JobDb, query: JobQuery): Promise<JobPage> {
   const terms = searchable(query.text ?? '').split(/\s+/).filter(Boolean);
   return guarded(() =>
     db.transaction('r', db.jobs, async () => {
-      const filters: [string, readonly (string | number)[] | undefined][] = [
-        ['visible', query.includeHidden ? undefined : [1]],
+      const filters: [string, readonly string[] | undefined][] = [
         ['verdict', query.verdict],
         ['status', query.status],
         ['board', query.board],
         ['scope', query.remoteScope],
       ];
-      const keySets = await Promise.all(
-        filters
-          .filter(([, values]) => values && values.length > 0)
-          .map(async ([index, values]) => new Set(await db.jobs.where(index).anyOf(values!).primaryKeys())),
+      // One equals() range per value and an ascending walk reversed here: both read keys in bulk (getAllKeys),
+      // where anyOf() and reverse() would step a cursor key by key.
+      const keysWhere = async (index: string, values: readonly (string | number)[]) =>
+        new Set((await Promise.all(values.map((value) => db.jobs.where(index).equals(value).primaryKeys()))).flat());
+      const required = await Promise.all(
+        filters.filter(([, values]) => values && values.length > 0).map(([index, values]) => keysWhere(index, values!)),
       );
-      keySets.sort((a, b) => a.size - b.size);
-      const ordered = await db.jobs.orderBy(query.sort ?? 'score').reverse().primaryKeys();
-      const candidates = keySets.length ? ordered.filter((key) => keySets.every((set) => set.has(key))) : ordered;
+      required.sort((a, b) => a.size - b.size);
+      // Few jobs are hidden: excluding them is cheaper than listing the visible ones.
+      const hidden = query.includeHidden ? new Set<string>() : await keysWhere('visible', [0]);
+      const ordered = (await db.jobs.orderBy(query.sort ?? 'score').primaryKeys()).reverse();
+      const candidates = ordered.filter((key) => !hidden.has(key) && required.every((set) => set.has(key)));
 
       if (terms.length === 0) {
         const { jobs, corrupt } = parseJobRecords(await db.jobs.bulkGet(candidates.slice(offset, offset + limit)));
@@ -202,12 +211,12 @@ export async function queryJobs(db: JobDb, query: JobQuery): Promise<JobPage> {
       const corrupt: CorruptRecord[] = [];
       let scanned = 0;
       while (scanned < candidates.length && matches.length < wanted) {
-        const chunk = parseJobRecords(await db.jobs.bulkGet(candidates.slice(scanned, scanned + TEXT_SCAN_CHUNK)));
+        const rows = await db.jobs.bulkGet(candidates.slice(scanned, scanned + TEXT_SCAN_CHUNK));
         scanned += TEXT_SCAN_CHUNK;
+        // Matching the raw row first spares parsing the records that do not match (most of a scan).
+        const chunk = parseJobRecords(rows.filter((row) => rowMatchesText(row, terms)));
         corrupt.push(...chunk.corrupt);
-        for (const job of chunk.jobs) {
-          if (matches.length < wanted && matchesText(job, terms)) matches.push(job);
-        }
+        matches.push(...chunk.jobs.slice(0, wanted - matches.length));
       }
       const totalExact = matches.length < wanted;
       return { jobs: matches.slice(offset, offset + limit), total: matches.length, totalExact, corrupt };
@@ -333,9 +342,10 @@ export async function rescoreAll(
           .toArray();
         if (rows.length > 0) after = rows[rows.length - 1].id;
         const { jobs } = parseJobRecords(rows);
-        const rescoredJobs = jobs.map((job) =>
-          validJob({ ...job, ...flatFields(job.posting, scoreFn(job.posting, profile)) }),
-        );
+        const rescoredJobs = jobs.map((job) => ({
+          ...job,
+          ...flatFields(job.posting, Evaluation.parse(scoreFn(job.posting, profile))),
+        }));
         await db.jobs.bulkPut(rescoredJobs);
         return { read: rows.length, updated: rescoredJobs.length };
       }),

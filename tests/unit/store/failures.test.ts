@@ -46,7 +46,7 @@ describe('corrupt records', () => {
     const page = await queryJobs(db, {});
     expect(page.jobs.map((job) => job.id)).toEqual(['greenhouse:good']);
     expect(page.corrupt).toEqual([{ id: 'broken', problem: expect.stringContaining('posting.') }]);
-    const search = await queryJobs(db, { text: 'engineer' });
+    const search = await queryJobs(db, { text: 'acme' });
     expect(search.jobs.map((job) => job.id)).toEqual(['greenhouse:good']);
     expect(search.corrupt.map((record) => record.id)).toEqual(['broken']);
     const all = await readAllJobs(db);
