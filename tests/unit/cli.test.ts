@@ -78,7 +78,7 @@ describe.skipIf(!hasCorpus())('jobfit evaluate over the corpus', () => {
     expect(code).toBe(0);
     expect(lines.length).toBeGreaterThan(0);
     expect(lines.some((line) => line.board === 'wellfound' || line.board === 'remoteok')).toBe(false);
-  });
+  }, 300_000);
 
   it('evaluates every post of hn-2019-2020.jsonl', () => {
     const file = corpusPath('hn/hn-2019-2020.jsonl');
@@ -87,5 +87,5 @@ describe.skipIf(!hasCorpus())('jobfit evaluate over the corpus', () => {
     expect(code).toBe(0);
     expect(lines.length).toBe(Number(expected));
     expect(new Set(lines.map((l) => l.verdict))).toEqual(new Set(['match', 'maybe', 'skip']));
-  });
+  }, 300_000);
 });
