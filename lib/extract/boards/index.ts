@@ -7,6 +7,7 @@ import { lever } from './lever';
 import { indeed } from './indeed';
 import { linkedin } from './linkedin';
 import { workable } from './workable';
+import { workday } from './workday';
 
 export const BOARDS: readonly BoardDefinition[] = [
   hackernews,
@@ -17,4 +18,5 @@ export const BOARDS: readonly BoardDefinition[] = [
   linkedin,
   indeed,
   workable,
+  workday,
 ];
