@@ -28,22 +28,19 @@ export function defineAnchors(words: readonly string[]): AnchorSet {
 
 // Characters a keyword may contain, mapped to a dense alphabet for the transition table.
 const ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789 -/.+#$€£&\'’';
-const CODE_TO_LETTER = new Int16Array(0x2100).fill(-1);
+// Typed tables over all UTF-16 code units: one array read per character, no range checks in the scan.
+const CODE_TO_LETTER = new Int8Array(0x10000).fill(-1);
 for (let index = 0; index < ALPHABET.length; index++) CODE_TO_LETTER[ALPHABET.charCodeAt(index)] = index;
 const WIDTH = ALPHABET.length;
 // Per character code: 1 for a word character, 2 for a currency sign that starts an anchor on its own.
 const WORD = 1;
 const SYMBOL = 2;
-const CHAR_CLASS = new Uint8Array(0x2100);
+const CHAR_CLASS = new Uint8Array(0x10000);
 for (let code = 0; code < CHAR_CLASS.length; code++) {
-  const isWord = (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code > 0xbf && code < 0x2000);
+  const isWord = (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code > 0xbf && code < 0x2000) || code >= 0x2100;
   CHAR_CLASS[code] = isWord ? WORD : 0;
 }
 for (const sign of '$€£') CHAR_CLASS[sign.charCodeAt(0)] = SYMBOL;
-
-function classOf(code: number): number {
-  return code < 0x2100 ? CHAR_CLASS[code]! : WORD;
-}
 
 interface TrieEnd {
   set: number;
@@ -105,20 +102,20 @@ export function scanAnchors(lower: string): AnchorHit[][] {
   const length = lower.length;
   let previousIsWord = false;
   for (let index = 0; index < length; index++) {
-    const kind = classOf(lower.charCodeAt(index));
+    const kind = CHAR_CLASS[lower.charCodeAt(index)]!;
     const startsHere = kind === SYMBOL || (kind === WORD && !previousIsWord);
     previousIsWord = kind === WORD;
     if (!startsHere) continue;
     let node = 0;
     for (let cursor = index; cursor < length; cursor++) {
       const letterCode = lower.charCodeAt(cursor);
-      const letter = letterCode < CODE_TO_LETTER.length ? CODE_TO_LETTER[letterCode]! : -1;
+      const letter = CODE_TO_LETTER[letterCode]!;
       if (letter < 0) break;
       node = next[node * WIDTH + letter]!;
       if (node === 0) break;
       const endIndex = endAt[node]!;
       if (endIndex === 0) continue;
-      const atBoundary = cursor + 1 >= length || classOf(lower.charCodeAt(cursor + 1)) !== WORD;
+      const atBoundary = cursor + 1 >= length || CHAR_CLASS[lower.charCodeAt(cursor + 1)] !== WORD;
       for (const entry of ends[endIndex - 1]!) {
         if (entry.prefix || atBoundary) hits[entry.set]!.push({ word: entry.word, start: index, end: cursor + 1 });
       }

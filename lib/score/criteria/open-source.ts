@@ -47,14 +47,14 @@ function openSourceEvidence(context: CriterionContext): string | null {
 
 /** A link to the company's own GitHub organisation (named like the company or its website). */
 function repositoryEvidence({ lower, text, posting }: CriterionContext): string | null {
+  const first = lower.indexOf('github.com/');
+  if (first < 0) return null;
   const companyWords = new Set(
     `${posting.company} ${lower.slice(0, lower.indexOf('|') > 0 ? lower.indexOf('|') : 0)}`
       .toLowerCase()
       .split(/[^a-z0-9]+/)
       .filter((word) => word.length >= 3 && !['inc', 'the', 'ltd', 'llc', 'gmbh', 'labs', 'www', 'com', 'https', 'http'].includes(word)),
   );
-  const first = lower.indexOf('github.com/');
-  if (first < 0) return null;
   OWN_REPOSITORY.lastIndex = Math.max(0, first - 1);
   for (let match = OWN_REPOSITORY.exec(lower); match; match = OWN_REPOSITORY.exec(lower)) {
     const org = match[1]!;
