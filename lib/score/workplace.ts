@@ -32,8 +32,8 @@ const MENTION_ANCHORS = defineAnchors([
 ]);
 const REMOTE_WORD = /remote(?:ly)?\b|telecommut|work(?:ing)? from|wfh|fully|distributed|location/y;
 const ONSITE_WORDS = new Set(['onsite', 'on-site', 'on site', 'in-office', 'in office', 'in-person', 'in person', 'office-based', 'office based', 'office only']);
-const NUMBER_BEFORE_DAYS = /(?:\b(?:\d|one|two|three|four)(?:-| or \d-?)?) ?$/;
-const WEEK_AFTER_DAYS = /^ ?(?:a|per|each|every|\/) ?week\b/;
+const NUMBER_BEFORE_DAYS = /(?:\b(?:\d|one|two|three|four)(?:-\d|-| or \d-?)?) ?$/;
+const WEEK_AFTER_DAYS = /^ ?(?:a|per|each|every|\/) ?(?:week|wk)\b/;
 
 const NOT_WORKPLACE_AFTER =
   /^[-\s]?(?:sens\w*|monitor\w*|control\w*|access|desktop|patient|procedure|execution|server|devices?|sites?\b|locations?\b|areas?|communit\w*|villages?|regions?|learning|education|teaching|healthcare|care\b|diagnos\w*|interview\w*|hiring process|onboarding process|debugging|collaboration (?:tools?|software)|work(?:ers)? (?:software|platform|tools?|solutions?|market|economy)|teams? (?:tools?|software|platform|solutions?|collaborate)|jobs? (?:board|platform|marketplace|powered)|jobs powered|education|learning|tutoring|therapy|clinic\w*|visits?|connectivity|vehicles?|operations? (?:center|of)|pilot\w*|fleet|reliability|visit\w*|reliability)/;
@@ -42,6 +42,7 @@ const ONSITE_NOT_ARRANGEMENT_AFTER = /^[-\s]?(?:interviews?|visits?|days? (?:wit
 const HYBRID_NOT_ARRANGEMENT_AFTER =
   /^[-\s]?(?:cloud|apps?|mobile|workloads?|vehicles?|cars?|engine|models?|search|approach|architecture|infrastructure|environment|systems?|solutions?|deployments?|on-?prem|saas|retrieval|quantum|classical|integrat\w*|storage|databases?|transactional|olap|htap|columnar|compute|network\w*|method\w*|algorithm\w*|data|energy|electric|powertrain|teams? of|of\b|between|and|\/\s*multi)/;
 
+const ROLE_BEFORE_HYBRID = /(?:engineer|designer|developer|manager|analyst|scientist|player|[a-z]+\/[a-z]+|\ba)\s+$/;
 const NEGATED_BEFORE = /(?:\bno|\bnot|\bnon|n['’]t|\bnever|\bcannot|\bunable to|\bwithout|\bnor)[\s-]+(?!(?:only|just|matter|limited|necessarily|sure|required to)\b)(?:[\w'’%-]+[\s-]+){0,3}$/;
 const NEGATED_AFTER =
   /^[)\s]*(?:work\w*|positions?|roles?|options?|candidates?|applicants?|employees?|\(\w+\))?\s*(?:[:\-–—?]\s*)?(?:no\b|none\b|n\/a\b|(?:is |are |would be |will be )?not (?:be )?(?:possible|available|an option|offered|supported|considered|allowed|accepted|permitted)|isn['’]t (?:possible|available|an option|offered|supported)|(?:is |are )?impossible|(?:applicants|candidates) (?:will not|won['’]t)|need not apply)/;
@@ -49,8 +50,8 @@ const TEMPORARY =
   /covid|corona\w*|pandemic|lock ?down|quarantine|shelter[- ]in[- ]place|\bfor now\b|\bfor the (?:time being|moment|foreseeable)|temporar\w*|\buntil\b|\btill\b|\binitially\b|\bto start\b|\bat first\b|\bstart(?:ing)? (?:out )?remote|at the moment|\bfor a while|first (?:few|\d+|one|two|three|six) (?:weeks|months)|\breopen\w*|\bhope to be|\bwhile (?:the )?offices?\b|\boffices? (?:are |is )?(?:closed|reopen)/;
 const NOT_TEMPORARY = /(?:after|post|beyond|past|before|pre|since before)[- ](?:the )?(?:covid|pandemic|corona)|permanent\w*|\bforever\b|long[- ]term|here to stay|\bregardless\b|\beven after\b/;
 /** Remote work offered as a perk of an office job: "Benefits: …, bi-weekly work from home days, snacks". */
-const PERK_CONTEXT = /\b(?:perks?|benefits?|flexible (?:working |work )?hours|vacation|holidays|pto|gym|snacks|401k|wellness|commuter)\b/;
-const PARTIAL_REMOTE_BEFORE = /(?:partial(?:ly)?|part(?:ly|ial)?|semi|some|occasional(?:ly)?|bi-?weekly|weekly|flexible|limited|\d+%)[\s-]+(?:time[\s-]+)?$/;
+const PERK_CONTEXT = /\b(?:perks?|benefits?|flexible (?:working |work )?hours|vacation|holidays|pto|gym|snacks|401k|wellness|commuter|health insurance|probation)\b/;
+const PARTIAL_REMOTE_BEFORE = /(?:(?:partial(?:ly)?|part(?:ly|ial)?|semi|some|occasional(?:ly)?|bi-?weekly|weekly|flexible|limited|\d+%)[\s-]+(?:time[\s-]+)?|\b(?:\d|one|two|three|four)(?:-\d)?[\s-]?(?:d|days?)(?:\s*(?:a|per|\/)\s*(?:week|wk))?\s*(?:of\s+)?)$/;
 const PARTIAL_REMOTE_AFTER = /^[\s-]*(?:days?|fridays?|mondays?|once|twice|(?:\d|one|two|three) days?|part[- ]time|occasionally|sometimes|as needed|when needed|perks?|is a perk|on occasion|\d+%)/;
 const PERK_REMOTE = /(?:occasional(?:ly)?|some|bi-?weekly|weekly|flexible)[\s-]+$|^[\s-]*(?:days?|fridays?|mondays?|once|twice|occasionally|sometimes|as needed|when needed|perks?|is a perk|on occasion)/;
 
@@ -58,6 +59,9 @@ const ANYWHERE_AT = /(?:anywhere|worldwide|world-wide|global(?:ly)?|around the (
 const ANYWHERE =
   /\b(?:anywhere|worldwide|world-wide|global(?:ly)?|around the (?:world|globe)|across the (?:world|globe)|all over the world|any (?:country|time ?zone|location)|international(?:ly)?|all time ?zones)\b/g;
 const WORKERS = /\b(?:remote(?:ly)?|work(?:ing)? from|hir(?:e|es|ing)|employees|teammates|candidates|applicants|located|based|live|wfh|distributed)\b/;
+const GLOBAL_NOT_WORKERS = /^\s*(?:presence|compan\w+|customers?|leaders?|scale|brands?|markets?|reach|footprint|clients?|users?|audiences?|econom\w+|enterprises?|organi[sz]ations?|businesses|banks?|partners?|supply)/;
+/** "Remote (World)", "REMOTE - global": a worldwide word right after "remote". */
+const WORLD_RIGHT_AFTER = /^\s*[(\-–:,/]?\s*(?:world|global|worldwide|anywhere|international)\b/;
 const ANYWHERE_LIMITED = new RegExp(String.raw`^\s*(?:(?:with)?in|across|inside|from|in the|within the)\s+(?:the\s+)?(?:(?:${REGION_SOURCE})\b|[a-z]+ (?:time ?zones?|states?))`);
 const ANYWHERE_NOT_SCOPE = /^\s*(?:from \d|between|else|near|close|\d)/;
 const GLOBAL_NEEDS_REMOTE_NEARBY = /^(?:global|globally|international|internationally|around|across|all over|any location)/;
@@ -69,7 +73,7 @@ const RESTRICTION_ANCHORS = defineAnchors([
   'anywhere', 'authorized', 'authorised', 'eligible', 'able', 'allowed', 'permitted', 'right', 'authorization',
   'authorisation', 'permission', 'overlap', 'overlapping', 'within', 'utc', 'gmt', 'candidates', 'applicants', 'people',
   'engineers', 'developers', 'folks', 'anyone', 'employees', 'residents', 'those', 'reside', 'located', 'based', 'living',
-  'live',
+  'live', 'only',
 ]);
 const ANYWHERE_ANCHORS = defineAnchors([
   'anywhere', 'worldwide', 'world-wide', 'global', 'globally', 'around the world', 'around the globe', 'across the world',
@@ -88,6 +92,7 @@ const RESTRICTION = new RegExp(
     String.raw`\b(?:overlap(?:ping)?|within)\s+(?:with\s+)?(?:the\s+)?(?:(?:${REGION_SOURCE})\s+)?(?:business |working |work )?(?:hours|time ?zones?)\b`,
     String.raw`\b(?:utc|gmt)\s?(?:[+±−-]|plus|minus)\s?\d`,
     String.raw`\b(?:candidates|applicants|people|engineers|developers|folks|anyone|employees|residents|those)\s+(?:who (?:live|are|reside)\s+)?(?:(?:located|based|residing|living)\s+)?(?:with)?in\s+(?:the\s+)?(${REGION_SOURCE})\b`,
+    String.raw`\bonly (?:if|when) you (?:already )?(?:live|reside|are based|are located) in\b`,
     String.raw`\b(?:reside|located|based|living|live)\s+in\s+(?:one of )?(?:the\s+)?(?:following|these)\s+(?:countries|states|locations)`,
   ].join('|'),
   'y',
@@ -181,7 +186,8 @@ function readMention(lower: string, mention: Mention): MentionReading {
   const after = lower.slice(mentionEnd, Math.min(end, mentionEnd + 64));
   if (mention.kind === 'hybrid') {
     const word = lower.slice(mention.index, mentionEnd);
-    if (word === 'hybrid') return HYBRID_NOT_ARRANGEMENT_AFTER.test(after) ? null : 'hybrid';
+    // "hybrid cloud", "an engineer/designer hybrid": not a way of working.
+    if (word === 'hybrid') return HYBRID_NOT_ARRANGEMENT_AFTER.test(after) || ROLE_BEFORE_HYBRID.test(before) ? null : 'hybrid';
     // "3 days a week in the office" is hybrid work; "lunch provided 5 days a week" is not about where.
     const near = lower.slice(Math.max(start, mention.index - 40), Math.min(end, mentionEnd + 40));
     if (PERK_CONTEXT.test(near)) return null;
@@ -248,6 +254,9 @@ function readScope(
       }
       if (restrictionAt < 0) restrictionAt = windowStart + match.index;
     }
+    if (anywhereAt < 0 && WORLD_RIGHT_AFTER.test(lower.slice(mention.index + mention.length, mention.index + mention.length + 24))) {
+      anywhereAt = mention.index;
+    }
     const anywhere = findAnywhere(lower, Math.max(start, mention.index - 80), Math.min(end, mention.index + mention.length + 80));
     if (anywhere.strong >= 0 && anywhereAt < 0) anywhereAt = anywhere.strong;
     if (anywhere.weak >= 0 && weakAnywhereAt < 0) weakAnywhereAt = anywhere.weak;
@@ -303,6 +312,7 @@ function findAnywhere(lower: string, start: number, end: number): { strong: numb
   for (let match = ANYWHERE.exec(sentence); match; match = ANYWHERE.exec(sentence)) {
     const after = sentence.slice(match.index + match[0].length, match.index + match[0].length + 40);
     if (ANYWHERE_LIMITED.test(after) || ANYWHERE_NOT_SCOPE.test(after)) continue;
+    if (/^global/.test(match[0]) && GLOBAL_NOT_WORKERS.test(after)) continue;
     if (match[0].startsWith('international')) {
       if (found.weak < 0 && /^\s+(?:ok|okay|welcome|candidates|applicants|is fine|remote)/.test(after)) found.weak = start + match.index;
       continue;
