@@ -1,14 +1,13 @@
-// Store figures: a database of 10,000 and 50,000 jobs, timed for the screens the extension shows.
-// Runs on fake-indexeddb in Node: absolute times differ from a browser's IndexedDB, the ratios between them hold.
-import 'fake-indexeddb/auto';
-import { pathToFileURL } from 'node:url';
+// Store figures: a database of 10,000 and 50,000 jobs, timed for the screens the extension shows, first on
+// fake-indexeddb in Node, then on Chromium's real IndexedDB (this module, bundled, run in a page). Only imports that
+// run in a browser are static; Node's are loaded inside run().
 import { JOB_STATUSES, VERDICTS, type Job } from '../../lib/model';
-import { openJobDb, type JobDb } from '../../lib/store/db';
+import { JobDb, openJobDb } from '../../lib/store/db';
 import { fingerprint } from '../../lib/store/dedupe';
 import { countByStatus, queryJobs, readAllJobs, rescoreAll, saveEvaluated } from '../../lib/store/jobs';
 import { jobsToCsv } from '../../lib/export';
 
-const SIZES = process.env.BENCH_SIZES ? process.env.BENCH_SIZES.split(",").map(Number) : [10_000, 50_000];
+const SIZES = typeof process !== 'undefined' && process.env.BENCH_SIZES ? process.env.BENCH_SIZES.split(",").map(Number) : [10_000, 50_000];
 const BOARDS = ['linkedin', 'indeed', 'greenhouse', 'lever', 'ashby', 'hackernews', 'workable'];
 const WORDS = (
   'data pipeline model training retrieval search ranking python sql spark airflow dbt warehouse analytics team ' +
@@ -54,12 +53,16 @@ function syntheticJob(i: number, next: () => number): Job {
   };
 }
 
-async function timed<T>(label: string, operation: () => Promise<T>, describe: (result: T) => string = () => ''): Promise<T> {
-  const start = performance.now();
-  const result = await operation();
-  const ms = performance.now() - start;
-  console.log(`  ${label.padEnd(44)} ${ms.toFixed(0).padStart(7)} ms  ${describe(result)}`);
-  return result;
+type Log = (line: string) => void;
+
+function timer(log: Log) {
+  return async <T>(label: string, operation: () => Promise<T>, describe: (result: T) => string = () => ''): Promise<T> => {
+    const start = performance.now();
+    const result = await operation();
+    const ms = performance.now() - start;
+    log(`  ${label.padEnd(44)} ${ms.toFixed(0).padStart(7)} ms  ${describe(result)}`);
+    return result;
+  };
 }
 
 async function seed(db: JobDb, size: number): Promise<void> {
@@ -71,9 +74,10 @@ async function seed(db: JobDb, size: number): Promise<void> {
   }
 }
 
-async function benchSize(size: number): Promise<void> {
-  console.log(`store: ${size.toLocaleString('en')} jobs (fake-indexeddb)`);
-  const db = openJobDb(`jobfit-bench-${size}-${Date.now()}`);
+/** Seeds a fresh database with `size` jobs and logs the time of each operation. */
+export async function measureStore(size: number, log: Log, open: (name: string) => JobDb = openJobDb): Promise<void> {
+  const timed = timer(log);
+  const db = open(`jobfit-bench-${size}-${Date.now()}`);
   try {
     await timed('seed (bulkPut)', () => seed(db, size));
     const extra = syntheticJob(size + 1, random(1));
@@ -92,9 +96,8 @@ async function benchSize(size: number): Promise<void> {
     await timed('text search "company 2999" (rare, scans all)', () => queryJobs(db, { text: 'company 2999', limit: 50 }),
       (page) => `${page.jobs.length} shown, total ${page.total}${page.totalExact ? '' : '+'}`);
     await timed('countByStatus', () => countByStatus(db), (counts) => JSON.stringify(counts));
-    const csv = await timed('export CSV of all (read + jobsToCsv)', async () => jobsToCsv((await readAllJobs(db)).jobs),
+    await timed('export CSV of all (read + jobsToCsv)', async () => jobsToCsv((await readAllJobs(db)).jobs),
       (text) => `${(text.length / 1e6).toFixed(1)} MB`);
-    void csv;
     if (size <= 10_000) {
       await timed('rescoreAll (trivial score function)', () =>
         rescoreAll(db, {} as never, (_posting, _profile) => ({ ...extra.evaluation, verdict: VERDICTS[0] })),
@@ -105,8 +108,57 @@ async function benchSize(size: number): Promise<void> {
   }
 }
 
-export async function run(): Promise<void> {
-  for (const size of SIZES) await benchSize(size);
+const CHROMIUM_PATH = '/usr/bin/chromium';
+
+/** The same measurements in headless Chromium, on a page served from memory (no network, no server). */
+async function measureInChromium(log: Log): Promise<void> {
+  const { existsSync } = await import('node:fs');
+  const executablePath = process.env.JOBFIT_CHROMIUM ?? CHROMIUM_PATH;
+  if (!existsSync(executablePath)) {
+    log(`store (Chromium IndexedDB): skipped, no Chromium at ${executablePath}`);
+    return;
+  }
+  const { build } = await import('esbuild');
+  const { fileURLToPath } = await import('node:url');
+  const bundle = await build({
+    stdin: { contents: "import { measureStore } from './store.ts'; globalThis.measureStore = measureStore;", resolveDir: fileURLToPath(new URL('.', import.meta.url)), loader: 'ts' },
+    bundle: true, format: 'esm', platform: 'browser', write: false, external: ['node:*', 'esbuild', 'playwright-core', 'fake-indexeddb'],
+  });
+  const { chromium } = await import('playwright-core');
+  const browser = await chromium.launch({ executablePath, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+  try {
+    const page = await browser.newPage();
+    const origin = 'http://jobfit-bench.test/';
+    await page.route('**/*', (route) =>
+      route.request().url() === origin ? route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>bench</title>' }) : route.abort());
+    await page.goto(origin);
+    await page.addScriptTag({ content: bundle.outputFiles[0].text, type: 'module' });
+    await page.waitForFunction(() => 'measureStore' in globalThis);
+    for (const size of SIZES) {
+      log(`store: ${size.toLocaleString('en')} jobs (Chromium IndexedDB)`);
+      const lines = await page.evaluate(async (count) => {
+        const output: string[] = [];
+        const measure = (globalThis as unknown as { measureStore: typeof measureStore }).measureStore;
+        await measure(count, (line) => output.push(line));
+        return output;
+      }, size);
+      lines.forEach(log);
+    }
+  } finally {
+    await browser.close();
+  }
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await run();
+export async function run(): Promise<void> {
+  const log = (line: string) => console.log(line);
+  const { indexedDB, IDBKeyRange } = await import('fake-indexeddb');
+  for (const size of SIZES) {
+    log(`store: ${size.toLocaleString('en')} jobs (fake-indexeddb in Node)`);
+    await measureStore(size, log, (name) => new JobDb(name, { indexedDB, IDBKeyRange }));
+  }
+  await measureInChromium(log);
+}
+
+const isMain = typeof process !== 'undefined' && process.argv?.[1] !== undefined &&
+  (await import('node:url')).pathToFileURL(process.argv[1]).href === import.meta.url;
+if (isMain) await run();
