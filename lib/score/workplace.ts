@@ -48,6 +48,7 @@ const NEGATED_AFTER =
   /^[)\s]*(?:work\w*|positions?|roles?|options?|candidates?|applicants?|employees?|\(\w+\))?\s*(?:[:\-–—?]\s*)?(?:no\b|none\b|n\/a\b|(?:is |are |would be |will be )?not (?:be )?(?:possible|available|an option|offered|supported|considered|allowed|accepted|permitted)|isn['’]t (?:possible|available|an option|offered|supported)|(?:is |are )?impossible|(?:applicants|candidates) (?:will not|won['’]t)|need not apply)/;
 const TEMPORARY =
   /covid|corona\w*|pandemic|lock ?down|quarantine|shelter[- ]in[- ]place|\bfor now\b|\bfor the (?:time being|moment|foreseeable)|temporar\w*|\buntil\b|\btill\b|\binitially\b|\bto start\b|\bat first\b|\bstart(?:ing)? (?:out )?remote|at the moment|\bfor a while|first (?:few|\d+|one|two|three|six) (?:weeks|months)|\breopen\w*|\bhope to be|\bwhile (?:the )?offices?\b|\boffices? (?:are |is )?(?:closed|reopen)/;
+const ALTERNATIVE = /\bor\b|\||\//;
 const NOT_TEMPORARY = /(?:after|post|beyond|past|before|pre|since before)[- ](?:the )?(?:covid|pandemic|corona)|permanent\w*|\bforever\b|long[- ]term|here to stay|\bregardless\b|\beven after\b/;
 /** Remote work offered as a perk of an office job: "Benefits: …, bi-weekly work from home days, snacks". */
 const PERK_CONTEXT = /\b(?:perks?|benefits?|flexible (?:working |work )?hours|vacation|holidays|pto|gym|snacks|401k|wellness|commuter|health insurance|probation)\b/;
@@ -67,7 +68,7 @@ const ANYWHERE_NOT_SCOPE = /^\s*(?:from \d|between|else|near|close|\d)/;
 const GLOBAL_NEEDS_REMOTE_NEARBY = /^(?:global|globally|international|internationally|around|across|all over|any location)/;
 
 /** "Remote (US)", "US-remote", "remote within Canada", "Remote - EMEA / UTC±2": a region right next to "remote". */
-const REGION_NEAR_REMOTE = new RegExp(String.raw`\b(${REGION_SOURCE})\b|\b(?:utc|gmt)\s?(?:[+±−-]|plus|minus)\s?\d|time ?zones?|\boverlap\b`, 'g');
+const REGION_NEAR_REMOTE = new RegExp(String.raw`\b(${REGION_SOURCE})\b|\b(?:utc|gmt)\s?(?:[+±−-]{1,2}|plus|minus)\s?\d|time ?zones?|\boverlap\b`, 'g');
 const RESTRICTION_ANCHORS = defineAnchors([
   ...REGION_SPELLINGS, 'must', 'need', 'needs', 'required', 'have', 'has', 'should', 'please', 'remote', 'remotely',
   'anywhere', 'authorized', 'authorised', 'eligible', 'able', 'allowed', 'permitted', 'right', 'authorization',
@@ -90,7 +91,7 @@ const RESTRICTION = new RegExp(
     String.raw`\b(${REGION_SOURCE})\s+(?:work authori[sz]ation|work permit|citizens? or (?:green card|permanent resident))`,
     String.raw`\b((?:${REGION_SOURCE})\s+time ?zones?)\b`,
     String.raw`\b(?:overlap(?:ping)?|within)\s+(?:with\s+)?(?:the\s+)?(?:(?:${REGION_SOURCE})\s+)?(?:business |working |work )?(?:hours|time ?zones?)\b`,
-    String.raw`\b(?:utc|gmt)\s?(?:[+±−-]|plus|minus)\s?\d`,
+    String.raw`\b(?:utc|gmt)\s?(?:[+±−-]{1,2}|plus|minus)\s?\d`,
     String.raw`\b(?:candidates|applicants|people|engineers|developers|folks|anyone|employees|residents|those)\s+(?:who (?:live|are|reside)\s+)?(?:(?:located|based|residing|living)\s+)?(?:with)?in\s+(?:the\s+)?(${REGION_SOURCE})\b`,
     String.raw`\bonly (?:if|when) you (?:already )?(?:live|reside|are based|are located) in\b`,
     String.raw`\b(?:reside|located|based|living|live)\s+in\s+(?:one of )?(?:the\s+)?(?:following|these)\s+(?:countries|states|locations)`,
@@ -100,7 +101,7 @@ const RESTRICTION = new RegExp(
 
 const REGION_FIELD = new RegExp(String.raw`^[\s(]*(${REGION_SOURCE})(?:\s*[-,]?\s*(?:only|based|residents?))?[\s).]*$`);
 
-const UTC_OFFSET = /^(?:utc|gmt)\s?[+±−-]\s?\d{1,2}(?::\d\d)?/;
+const UTC_OFFSET = /^(?:utc|gmt)\s?[+±−-]{1,2}\s?\d{1,2}(?::\d\d)?/;
 
 interface Mention {
   kind: 'remote' | 'onsite' | 'hybrid';
@@ -200,8 +201,14 @@ function readMention(lower: string, mention: Mention): MentionReading {
     return 'onsite';
   }
   if (NOT_WORKPLACE_AFTER.test(after) || NOT_WORKPLACE_BEFORE.test(before) && /^\s*(?:teams?|work(?:ers|force)?|employees|companies|organi[sz]ations|jobs)\b/.test(after)) return null;
+  // "interviews are conducted remotely" is about hiring, not the job.
+  if (/\binterview\w*\s+(?:[\w-]+\s+){0,2}$/.test(before)) return null;
   if (NEGATED_BEFORE.test(before) || NEGATED_AFTER.test(after)) return 'onsite';
-  const clause = lower.slice(Math.max(start, mention.index - 120), Math.min(end, mentionEnd + 120));
+  // The temporary words must qualify this mention: "Onsite (remote during COVID)", "starting remote", but not the
+  // other option of "Onsite in LA (once COVID-safe), or remote".
+  const clauseBefore = lower.slice(Math.max(start, mention.index - 60), mention.index).split(ALTERNATIVE).pop()!;
+  const clauseAfter = lower.slice(mentionEnd, Math.min(end, mentionEnd + 100)).split(ALTERNATIVE)[0]!;
+  const clause = `${clauseBefore} ${clauseAfter}`;
   if (TEMPORARY.test(clause) && !NOT_TEMPORARY.test(clause)) return 'onsite';
   if (PERK_REMOTE.test(before) || PERK_REMOTE.test(after) || PERK_CONTEXT.test(clause)) {
     return /(?:partial(?:ly)?|part(?:ly|ial)?|semi)[\s-]+$/.test(before) ? 'hybrid' : null;

@@ -62,6 +62,18 @@ describe('readWorkplace: what the text says', () => {
 
   it('partial remote is hybrid', () => {
     expect(read('Acme | Columbus, OH | Onsite / partial remote | $120k').workplace).toBe('hybrid');
+    expect(read('Acme | Athens | Hybrid\nWe offer lunch on office days and up to 3 days/week remote.').workplace).toBe('hybrid');
+    expect(read('Acme | Toronto | ONSITE (3-4 days/wk)').workplace).toBe('hybrid');
+  });
+
+  it('a temporary word qualifies only its own option', () => {
+    expect(read('Acme | Engineer | ONSITE Bay Area, LA (once COVID-safe), or REMOTE').workplace).toBe('remote');
+    expect(read('Acme | Engineer | Onsite (Remote during Covid-19)').workplace).toBe('onsite');
+  });
+
+  it('remote interviews and role "hybrids" are not the arrangement', () => {
+    expect(read('Acme | Manchester | majority ONSITE\nWe are conducting interviews remotely.').workplace).toBe('hybrid');
+    expect(read('Acme | SF | Onsite\nLooking for an engineer/designer hybrid.').workplace).toBe('onsite');
   });
 
   it('gives the sentence that decided as evidence', () => {
@@ -77,6 +89,7 @@ describe('readWorkplace: remote scope', () => {
     ['Acme | Engineer | REMOTE / EMEA / UTC±2', ['EMEA']],
     ['Acme | Engineer | Remote | USA', ['United States']],
     ['Fully remote. You must be located in Canada.', ['Canada']],
+    ['Acme | Infrastructure Engineer | Remote - UTC+-3', ['UTC+-3']],
     ['Remote, but candidates must be authorized to work in the United States.', ['United States']],
   ])('%s is restricted to %j', (text, regions) => {
     const reading = read(text);
