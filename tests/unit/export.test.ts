@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { freshDb, DAY, T0 } from './store/helpers';
 import { makeEvaluation, makeJob, makePosting, makeProfile } from './factories';
 import { backupJson, importBackup, jobsToCsv, mergeJobs, parseBackup } from '../../lib/export';
@@ -76,6 +77,28 @@ describe('jobsToCsv', () => {
     const [, tabRow] = parseCsv(jobsToCsv([tabbed]).slice(1));
     expect(tabRow[header.indexOf('notes')]).toBe("'\tx");
     expect(tabRow[header.indexOf('title')]).toBe("'-2+3");
+  });
+});
+
+describe('jobsToCsv round trip (property)', () => {
+  const tricky = fc
+    .array(fc.oneof(fc.constantFrom('"', ',', '\r', '\n', '\r\n', '=', '+', '-', '@', '\t', ';', "'", 'é', '€', ' '), fc.string()), { maxLength: 12 })
+    .map((parts) => parts.join(''));
+
+  it('reads back every title and note exactly, formula-looking ones behind one apostrophe', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(tricky, tricky), { minLength: 1, maxLength: 5 }), (cells) => {
+        const jobs = cells.map(([title, notes], i) => makeJob({ id: `j${i}`, notes, posting: makePosting({ title }) }));
+        const [header, ...rows] = parseCsv(jobsToCsv(jobs).slice(1));
+        expect(rows).toHaveLength(jobs.length);
+        const shown = (text: string) => (/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
+        rows.forEach((row, i) => {
+          expect(row).toHaveLength(header.length);
+          expect(row[header.indexOf('title')]).toBe(shown(cells[i][0]));
+          expect(row[header.indexOf('notes')]).toBe(shown(cells[i][1]));
+        });
+      }),
+    );
   });
 });
 
