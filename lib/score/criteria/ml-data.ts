@@ -22,7 +22,7 @@ const ROLE_TITLE = new RegExp(
 
 /** Topics that make a role ML / data work when they are its duties, not the company's pitch. */
 const TOPIC = new RegExp(
-  String.raw`\b(?:machine[- ]learning|deep learning|\bml\b|\bai\b|artificial intelligence|nlp|natural language|computer vision|data pipelines?|etl|elt|data (?:infrastructure|platform|warehouse|warehousing|lake|modeling|modelling|engineering|science|analysis|analytics|mining|processing|ingestion|integration)|analytics|recommendation(?:s| systems?| engines?)?|recommender|search (?:relevance|ranking|quality|infrastructure|engine)|ranking|information retrieval|retrieval|embeddings?|vector (?:search|database)|llms?|large language models?|rag|ai agents?|agentic|models? training|train(?:ing)? (?:ml |deep |neural )?models|neural (?:networks?|nets?)|inference|predictive model\w*|statistical model\w*|statistics|spark|airflow|dbt|pytorch|tensorflow|kafka streams|big data|speech recognition|(?:medical )?image (?:recognition|processing|analysis|understanding)|ai/ml|ml/ai|ml (?:infrastructure|platform|systems?|models?|pipelines?|ops)|mlops|feature store|experimentation platform)\b`,
+  String.raw`\b(?:machine[- ]learning|deep learning|\bml\b|\bai\b|artificial intelligence|nlp|natural language|computer vision|data pipelines?|etl|elt|data (?:infrastructure|platform|warehouse|warehousing|lake|modeling|modelling|engineering|science|analysis|analytics|mining|ingestion|integration)|analytics (?:engineering|platform|infrastructure)|recommendation(?:s| systems?| engines?)?|recommender|search (?:relevance|ranking|quality|infrastructure|engine)|ranking|information retrieval|retrieval|embeddings?|vector (?:search|database)|llms?|large language models?|rag|ai agents?|agentic|models? training|train(?:ing)? (?:ml |deep |neural )?models|neural (?:networks?|nets?)|inference|predictive model\w*|statistical model\w*|statistics|spark|airflow|dbt|pytorch|tensorflow|kafka streams|big data|speech recognition|(?:medical )?image (?:recognition|processing|analysis|understanding)|ai/ml|ml/ai|ml (?:infrastructure|platform|systems?|models?|pipelines?|ops)|mlops|feature store|experimentation platform)\b`,
   'y',
 );
 /** The first words of ROLE_TITLE and TOPIC, where those patterns are tried. */
@@ -44,7 +44,8 @@ const ROLE_MARKER = /\b(?:you|your|we (?:work on|are working on)|we['’]re work
 const NICE_TO_HAVE = /\b(?:nice[- ]to[- ]have|bonus|a plus|is a plus|plus if|preferred|familiarity|exposure to|interest in|interested in(?! working on| building| joining)|curious about|not required|no (?:prior )?(?:ml|machine learning|ai) (?:experience|background)|don['’]t need)\b/;
 const COMPANY_PITCH = /\b(?:our (?:company|mission|customers|clients)|company|startup|founded|powered by|funded|backed by|raised|investors?|ai[- ](?:powered|driven|native|first))\b/;
 /** People the role works with, or the company's customers: "alongside data scientists", "tools for data engineers". */
-const COLLEAGUES_BEFORE = /\b(?:alongside|with|team of|teams of|mostly|people|team (?:is|has)|we['’]re \d+|we are \d+|together with|composed of|made up of|consisting of|founded by|led by|designed for|built for|made for|used by|tools? for|products? for|platform for|help(?:s|ing)?|enabl\w+|empower\w*|serv(?:e|es|ing)|support\w*|partner\w*|collaborat\w*|customers?|clients?|users?)\b/;
+const COLLEAGUES_BEFORE = /\b(?:alongside|with|team of|teams of|blend of|mix of|group of|by (?:our|the)|(?:applications?|apps?|tools?|products?|platforms?|software|services?|solutions?|infrastructure|systems?|dashboards?|interfaces?|workflows?|apis?)\s+(?:\w+\s+)?for|mostly|people|team (?:is|has)|we['’]re \d+|we are \d+|together with|composed of|made up of|consisting of|founded by|led by|designed for|built for|made for|used by|tools? for|products? for|platform for|help(?:s|ing)?|enabl\w+|empower\w*|serv(?:e|es|ing)|support\w*|partner\w*|collaborat\w*|customers?|clients?|users?)\b/;
+const TEAM_AFTER = /^\s+(?:teams?|group|department|org|organi[sz]ation)\b/;
 const HIRING_TAIL = /\b(?:hiring|looking for|seeking|positions?|roles?|openings?)\b(?![\s\S]*\b(?:hiring|looking for|seeking|positions?|roles?|openings?)\b)/;
 /** A bullet of a "positions:" list naming a role ("- signal processing and machine learning (mostly R&D)"). */
 const ROLE_BULLET = /^\s*(?:[-*•]|\d+[.)])\s+(?!(?:experience|knowledge|familiarity|understanding|proficiency|strong|solid|deep|good|excellent|\d+\+? years|degree|bs|ms|phd|background|ability|you)\b)(?!.*\b(?:experience\b|knowledge of|familiarity|skills? (?:in|with)|proficien\w+))/;
@@ -72,11 +73,13 @@ function dutyEvidence(context: CriterionContext): string | null {
     const { start, end } = sentenceBounds(lower, match.index);
     const sentence = lower.slice(start, end);
     if (NICE_TO_HAVE.test(sentence)) continue;
-    // In the header line ("Acme | ML Engineer, Backend | Remote") a topic names the role.
+    // In a field of the header line ("Acme | ML Engineer, Backend | Remote") a topic names the role.
     if (headerIsFields && match.index >= headerStart && match.index < headerEnd) {
-      if (match[0] !== 'ml' && !COMPANY_PITCH.test(sentence)) return sentenceAround(text, match.index);
+      if (match[0] !== 'ml' && sentence.length <= 100 && !COMPANY_PITCH.test(sentence)) return sentenceAround(text, match.index);
       continue;
     }
+    // "our data science team" names colleagues, not the duties.
+    if (TEAM_AFTER.test(lower.slice(match.index + match[0].length, match.index + match[0].length + 16))) continue;
     const lineStart = lower.lastIndexOf('\n', match.index) + 1;
     const lineEnd = lower.indexOf('\n', match.index);
     const line = lower.slice(lineStart, lineEnd < 0 ? lower.length : lineEnd);
