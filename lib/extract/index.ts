@@ -138,7 +138,9 @@ function extractWithBoard(board: BoardDefinition, doc: Document, url: string, js
       if (card) card.partial = mergePartials(card.partial, data);
     }
     const required = board.list!.required;
-    const items = cards.map((card) => finish(card, required));
+    // The same job twice on one page (We Work Remotely's featured copy above the regular one) is one posting.
+    const seen = new Set<string>();
+    const items = cards.map((card) => finish(card, required)).filter(({ posting }) => !seen.has(posting.id) && Boolean(seen.add(posting.id)));
     if (single) {
       // A job pane next to the list (LinkedIn, Indeed) is one of the cards, read in full.
       const pane = finish(single, board.posting!.required);

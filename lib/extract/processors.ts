@@ -140,6 +140,17 @@ export const labelled = (label: string): Processor => (value) => {
   return at >= 0 ? (lines[at + 1] ?? null) : null;
 };
 
+/** Lines of a text read with '@html', trimmed, list bullets and blank lines left out: one chip or item per line. */
+function chipLines(value: string): string[] {
+  return value.split('\n').map((line) => line.replace(/^\s*•\s*/, '').trim()).filter(Boolean);
+}
+
+/** The first line the pattern matches: one chip among a card's chips ("$100,000 or more USD"). */
+export const lineMatching = (pattern: RegExp): Processor => (value) => chipLines(value).find((line) => pattern.test(line)) ?? null;
+
+/** The lines the pattern does not match, joined with ', ': the chips left once the known kinds are taken out. */
+export const linesWithout = (pattern: RegExp): Processor => (value) => chipLines(value).filter((line) => !pattern.test(line)).join(', ') || null;
+
 /** The text before a separator (the whole text when the separator is absent). */
 export const before = (separator: string): Processor => (value) => {
   const at = value.indexOf(separator);
