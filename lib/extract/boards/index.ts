@@ -6,6 +6,7 @@ import { hackernews, hackernewsJobs } from './hackernews';
 import { lever } from './lever';
 import { indeed } from './indeed';
 import { linkedin } from './linkedin';
+import { weworkremotely } from './weworkremotely';
 import { workable } from './workable';
 import { workday } from './workday';
 
@@ -19,4 +20,5 @@ export const BOARDS: readonly BoardDefinition[] = [
   indeed,
   workable,
   workday,
+  weworkremotely,
 ];
