@@ -4,7 +4,7 @@ import { Job, Profile, type JobSource } from './model';
 import { z } from './zod';
 import { guarded, type JobDb } from './store/db';
 import { fingerprint } from './store/dedupe';
-import { issueText, parseJobRecords } from './store/records';
+import { issueText, parseJobRecords, validJob } from './store/records';
 import { loadProfileWithProblem, saveProfile } from './store/settings';
 
 const iso = (time: number) => new Date(time).toISOString();
@@ -115,10 +115,13 @@ function mergeSources(a: JobSource[], b: JobSource[]): JobSource[] {
   return [...byPosting.values()];
 }
 
+const MAX_NOTES = Job.shape.notes.maxLength ?? Infinity;
+
 function mergeNotes(a: string, b: string): string {
   if (a.includes(b)) return a;
   if (b.includes(a)) return b;
-  return `${a}\n\n${b}`;
+  const both = `${a}\n\n${b}`;
+  return both.length <= MAX_NOTES ? both : a.length >= b.length ? a : b;
 }
 
 /** Two records of one job: the later sighting's posting, every source, every status change, both notes. */
@@ -173,7 +176,7 @@ export async function importBackup(
           ? incoming.id
           : incoming.sources.map((source) => byPostingId.get(source.postingId)).find((id) => id !== undefined);
         const current = knownId === undefined ? undefined : stored.get(knownId);
-        const job = current ? mergeJobs(current, incoming) : incoming;
+        const job = current ? validJob(mergeJobs(current, incoming)) : incoming;
         if (current) merged++;
         else added++;
         remember(job);

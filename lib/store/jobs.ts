@@ -8,7 +8,7 @@ import { guarded, JobDb, StorageError } from './db';
 import {
   descriptionSimilarity, fingerprint, isAtsPosting, normalizeCompany, REPOST_GAP_MS, SAME_DESCRIPTION_SIMILARITY,
 } from './dedupe';
-import { type CorruptRecord, issueText, parseJobRecord, parseJobRecords } from './records';
+import { type CorruptRecord, parseJobRecord, parseJobRecords, validJob } from './records';
 import { blockedCompanies, setBlockedCompanies } from './settings';
 
 /** How a posting relates to a stored job with the same fingerprint. */
@@ -96,12 +96,6 @@ function mergeSighting(job: Job, posting: Posting, evaluation: Evaluation, now: 
     firstSeen: Math.min(job.firstSeen, now),
     lastSeen: Math.max(job.lastSeen, now),
   };
-}
-
-function validJob(job: Job): Job {
-  const parsed = Job.safeParse(job);
-  if (!parsed.success) throw new Error(`Job ${job.id} not saved: ${issueText(parsed.error)}`);
-  return parsed.data;
 }
 
 /**

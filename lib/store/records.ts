@@ -43,3 +43,10 @@ export function parseJobRecords(rows: readonly unknown[]): { jobs: Job[]; corrup
   }
   return { jobs, corrupt };
 }
+
+/** A job about to be written; throws naming the first bad field (a bug upstream, never stored). */
+export function validJob(job: Job): Job {
+  const parsed = Job.safeParse(job);
+  if (!parsed.success) throw new Error(`Job ${job.id} not saved: ${issueText(parsed.error)}`);
+  return parsed.data;
+}

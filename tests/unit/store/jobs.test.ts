@@ -158,3 +158,14 @@ describe('hideCompany', () => {
     expect((await queryJobs(db, {})).total).toBe(4);
   });
 });
+
+describe('index fields', () => {
+  it('stay right whatever write path changed the job (update, modify)', async () => {
+    const db = freshDb();
+    const job = await saveEvaluated(db, makePosting(), makeEvaluation({ remoteScope: 'anywhere' }), T0);
+    await db.jobs.update(job.id, { hidden: true });
+    expect((await queryJobs(db, {})).total).toBe(0);
+    await db.jobs.where('id').equals(job.id).modify({ hidden: false, remoteScope: null });
+    expect((await queryJobs(db, { remoteScope: ['none'] })).jobs.map((j) => j.id)).toEqual([job.id]);
+  });
+});
