@@ -2,6 +2,7 @@
 import type { BoardDefinition } from '../engine';
 import { ashby } from './ashby';
 import { greenhouse } from './greenhouse';
+import { glassdoor } from './glassdoor';
 import { hackernews, hackernewsJobs } from './hackernews';
 import { lever } from './lever';
 import { indeed } from './indeed';
@@ -21,4 +22,5 @@ export const BOARDS: readonly BoardDefinition[] = [
   workable,
   workday,
   weworkremotely,
+  glassdoor,
 ];
