@@ -22,9 +22,12 @@ const MAX_HEADER_CHARS = 400;
 const META_WORD =
   /^(?:full|part|time|fulltime|full-time|part-time|parttime|contract|contractor|contractors|contracting|freelance|freelancer|freelancers|consulting|intern|interns|internship|internships|perm|permanent|temp|temporary|onsite|on-site|on|site|remote|remotely|hybrid|ok|okay|possible|only|optional|friendly|first|preferred|pref|or|and|&|\/|,|visa|visas|sponsorship|sponsor|h1b|h-1b|gc|relocation|relo|offered|available|also|partial|partially|fully|100%|welcome|equity|no|yes|\+|-|–)$/i;
 const ROLE =
-  /\b(?:engineers?|engineering|developers?|dev|devs|devops|sre|scientists?|science|designers?|design|manager|managers|management|architects?|analysts?|lead|leads|director|head|researchers?|research|programmers?|administrators?|admin|specialists?|consultants?|writers?|authors?|recruiters?|marketing|sales|support|success|operations|ops|product|qa|testers?|cto|vp|founding|technician|executive|officer|associate|coordinator|positions?|roles|openings|hiring|jobs|intern|interns|internship|stack|backend|back-end|frontend|front-end|full-stack|fullstack|mobile|ios|android|ml|ai|data|security|infrastructure|platform|sysadmin|generalist|staff|senior|sr\.?|junior|jr\.?|principal|multiple|various|everyone|software|web|hacker|tech|technical|machine learning|nlp|swe|pm|ux|ui)\b/i;
-const PLACE =
-  /\b(?:remote|anywhere|worldwide|global|earth|usa?|u\.s\.a?\.?|uk|eu|emea|apac|latam|americas?|europe|asia|africa|canada|germany|france|india|australia|netherlands|spain|italy|sweden|switzerland|israel|japan|singapore|brazil|mexico|ireland|poland|portugal|nyc|new york|sf|bay area|san francisco|los angeles|la|seattle|boston|austin|chicago|denver|london|berlin|paris|amsterdam|toronto|vancouver|montreal|munich|zurich|tel aviv|bangalore|tokyo|sydney|dublin|stockholm|barcelona|lisbon|washington|atlanta|portland|miami|pst|est|cet|utc|gmt|timezones?|time zones?)\b|,\s*[A-Z]{2}\b|\b[A-Z][a-z]+,\s*[A-Z][a-z]+/i;
+  /\b(?:engineers?|engineering|developers?|dev|devs|devops|sre|scientists?|science|designers?|design|manager|managers|management|architects?|analysts?|lead|leads|director|head|researchers?|research|programmers?|administrators?|admin|specialists?|consultants?|writers?|authors?|recruiters?|marketing|sales|support|success|operations|ops|product|qa|testers?|cto|vp|founding|technician|executive|officer|associate|coordinator|positions?|roles|openings|hiring|jobs|intern|interns|internship|stack|backend|back-end|frontend|front-end|full-stack|fullstack|mobile|ios|android|ml|ai|data|security|infrastructure|platform|sysadmin|generalist|staff|senior|sr\.?|junior|jr\.?|principal|multiple|various|everyone|software|web|hacker|tech|technical|machine learning|nlp|swe|pm|ux|ui|\w+master|biologists?|chemists?|physicists?|statisticians?|mathematicians?|teachers?|instructors?|editors?|accountants?)\b/gi;
+const PLACE_WORD =
+  /\b(?:remote|anywhere|worldwide|global|earth|usa?|u\.s\.a?\.?|uk|eu|emea|apac|latam|americas?|europe|asia|africa|canada|germany|france|india|australia|netherlands|spain|italy|sweden|switzerland|israel|japan|singapore|brazil|mexico|ireland|poland|portugal|nyc|new york|sf|bay area|san francisco|los angeles|la|seattle|boston|austin|chicago|denver|london|berlin|paris|amsterdam|toronto|vancouver|montreal|munich|zurich|tel aviv|bangalore|tokyo|sydney|dublin|stockholm|barcelona|lisbon|washington|atlanta|portland|miami|pst|est|cet|utc|gmt|timezones?|time zones?)\b/gi;
+/** "Austin, TX", "Berlin, Germany": case matters here, so it is apart from the word list. */
+const PLACE_SHAPE = /,\s*[A-Z]{2}\b|\b[A-Z][a-z]+,\s*[A-Z][a-z]+/g;
+const ARRANGEMENT_FIRST = /^\W*(?:remote|hybrid|on-?site|in[- ]office)\b/i;
 const LEADING_META = /^(?:(?:full|part)[- ]?time|fulltime|contract(?:or)?|freelance|remote|on-?site|hybrid|intern(?:ship)?)\b(?:\s*\([^)]*\))?[\s,;/&-]*/i;
 const TRAILING_ARRANGEMENT = /\s+(?:\(?\s*(?:ONSITE|ON-SITE|REMOTE|HYBRID|Onsite|Remote|Hybrid)\b.*)$/;
 
@@ -62,10 +65,13 @@ export function parseHeaderLine(line: string): HeaderFields {
     company = linkThenPlace[1]!;
     segments.unshift(linkThenPlace[2]!);
   }
-  fields.company = company;
+  // "TalkJS (https://talkjs.com)", "Poki — http://jobs.poki.com": the link is not part of the name.
+  fields.company = company.replace(/\s*[-–—:,]?\s*\(?(?:https?:\/\/|www\.)[^\s)]+\)?$/i, '') || company;
   const titles: string[] = [];
   const places: string[] = [];
-  const remoteSegments: string[] = [];
+  /** "Remote (US only)", "ONSITE (London)": the location when no segment names a place. */
+  const arrangements: string[] = [];
+  const unclassified: string[] = [];
   const employment = new Set<EmploymentType>(parseEmployment(segments.filter((s) => !URL_ONLY.test(s)).join(' | ')));
   for (const segment of segments) {
     if (URL_ONLY.test(segment) || /^https?:\/\//i.test(segment)) {
@@ -73,26 +79,33 @@ export function parseHeaderLine(line: string): HeaderFields {
       continue;
     }
     if (EMAIL.test(segment) && segment.split(/\s+/).length <= 4) continue;
-    if (!fields.salary && parseSalary(segment) && !ROLE.test(segment)) {
+    const roleWords = segment.match(ROLE)?.length ?? 0;
+    if (!fields.salary && roleWords === 0 && parseSalary(segment)) {
       fields.salary = segment;
       continue;
     }
     const workplace = parseWorkplace(segment);
     if (workplace && fields.workplace === 'unknown') fields.workplace = workplace;
     if (isMeta(segment)) {
-      if (workplace === 'remote') remoteSegments.push(segment);
+      if (workplace === 'remote') arrangements.push(segment);
       continue;
     }
-    const looksLikeRole = ROLE.test(segment);
-    const looksLikePlace = PLACE.test(segment);
-    if (/^\W*(?:remote|hybrid)\b/i.test(segment) && !looksLikeRole) remoteSegments.push(segment);
-    else if (looksLikeRole && (!looksLikePlace || titles.length === 0 && /\b(?:engineer|developer|scientist|designer|manager|architect|analyst)s?\b/i.test(segment))) titles.push(roleTitle(segment));
-    else if (looksLikePlace) places.push(placeOf(segment));
-    else if (looksLikeRole) titles.push(roleTitle(segment));
-    else places.push(placeOf(segment));
+    const placeWords = (segment.match(PLACE_WORD)?.length ?? 0) + (segment.match(PLACE_SHAPE)?.length ?? 0);
+    if (ARRANGEMENT_FIRST.test(segment) && roleWords === 0) arrangements.push(segment);
+    else if (roleWords > placeWords) titles.push(roleTitle(segment));
+    else if (placeWords > 0) places.push(placeOf(segment));
+    else if (!workplace && parseEmployment(segment).length === 0) unclassified.push(segment);
   }
+  // "Highrise (YC S18) - Senior Android Developer | REMOTE": the role written into the company segment.
+  const companyAndRole = /^(.+?)\s+[-–—]\s+(.+)$/.exec(company);
+  if (titles.length === 0 && companyAndRole && !/\bhttps?:|www\./i.test(companyAndRole[2]!) && (companyAndRole[2]!.match(ROLE)?.length ?? 0) > 0) {
+    fields.company = companyAndRole[1]!;
+    titles.push(roleTitle(companyAndRole[2]!));
+  }
+  // A segment that is neither a known role nor a known place ("Scrummaster", "Montreal QC") fills the gap left.
+  if (titles.length === 0 && unclassified.length > 0 && (places.length > 0 || arrangements.length > 0)) titles.push(roleTitle(unclassified.shift()!));
   fields.title = titles[0] ?? '';
-  fields.location = places[0] ?? remoteSegments[0] ?? '';
+  fields.location = places[0] ?? (unclassified.length > 0 ? placeOf(unclassified[0]!) : (arrangements[0] ?? ''));
   fields.employment = [...employment];
   return fields;
 }

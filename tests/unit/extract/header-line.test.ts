@@ -28,6 +28,17 @@ describe('parseHeaderLine', () => {
     expect(parseHeaderLine('Slab | Software Engineer | San Francisco, CA or Remote').location).toBe('San Francisco, CA or Remote');
   });
 
+  it('leaves the company link out of the name and reads a role written into the company segment', () => {
+    expect(parseHeaderLine('TalkJS (https://talkjs.com) | Eindhoven | REMOTE').company).toBe('TalkJS');
+    expect(parseHeaderLine('Poki — http://jobs.poki.com | Amsterdam | Onsite').company).toBe('Poki');
+    expect(parseHeaderLine('Highrise (YC S18) - Senior Android Developer | REMOTE | Full-time')).toMatchObject({ company: 'Highrise (YC S18)', title: 'Senior Android Developer', location: 'REMOTE' });
+  });
+
+  it('takes a segment that is neither a known role nor a place for the role when a place is named', () => {
+    expect(parseHeaderLine('Industry Dive | Scrummaster | Washington, DC | ONSITE')).toMatchObject({ title: 'Scrummaster', location: 'Washington, DC' });
+    expect(parseHeaderLine('Indigo | Back-end, front-end, DevOps, PM, Data Science | Boston, MA')).toMatchObject({ title: 'Back-end, front-end, DevOps, PM, Data Science', location: 'Boston, MA' });
+  });
+
   it('reads the freelancer thread form and gives nothing for a line without separators', () => {
     expect(parseHeaderLine('SEEKING FREELANCER | Acme | Data Engineer | Remote').company).toBe('Acme');
     expect(parseHeaderLine('We are hiring engineers in Berlin.')).toMatchObject({ company: '', title: '', location: '' });
