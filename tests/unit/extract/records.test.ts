@@ -48,6 +48,12 @@ describe('postingFromRecord', () => {
       expect(withCompany / records.length).toBeGreaterThan(0.9);
     });
 
+    it('turns the 2026 posts of the hiring and freelancer threads into valid postings', () => {
+      const records = jsonl<PostingRecord & { id: number }>('hn/hn-2026.jsonl');
+      for (const record of records) expect(Posting.parse(postingFromRecord(record)).id).toBe(String(record.id));
+      expect(records.length).toBeGreaterThan(1000);
+    });
+
     it('finds the hand-labelled contact addresses (agreement printed)', () => {
       const posts = new Map(jsonl<PostingRecord & { id: number }>('hn/hn-2019-2020.jsonl').map((post) => [post.id, post]));
       const labels = jsonl<{ id: number; emails: string[] }>('labels/hn-2019-2020.jsonl');
