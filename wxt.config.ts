@@ -10,7 +10,12 @@ export default defineConfig({
     permissions: ['storage', 'activeTab', 'scripting', 'unlimitedStorage'],
     action: { default_title: 'JobFit' },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'jobfit@jobfit.local', strict_min_version: '128.0' } } }
+      ? {
+          browser_specific_settings: {
+            // Nothing leaves the user's machine: declared to Firefox as no data collection at all.
+            gecko: { id: 'jobfit@jobfit.local', strict_min_version: '142.0', data_collection_permissions: { required: ['none'] } },
+          },
+        }
       : {}),
   }),
 });
