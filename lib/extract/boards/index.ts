@@ -7,6 +7,7 @@ import { hackernews, hackernewsJobs } from './hackernews';
 import { lever } from './lever';
 import { indeed } from './indeed';
 import { linkedin } from './linkedin';
+import { welcometothejungle } from './welcometothejungle';
 import { weworkremotely } from './weworkremotely';
 import { workable } from './workable';
 import { workday } from './workday';
@@ -23,4 +24,5 @@ export const BOARDS: readonly BoardDefinition[] = [
   workday,
   weworkremotely,
   glassdoor,
+  welcometothejungle,
 ];
