@@ -17,11 +17,14 @@ const BUILDS = new RegExp(
     String.raw`\b(?:maintain\w*|maintainers? of|authors? of|creators? of|contribut\w+ (?:to|back|upstream)|upstream|work(?:ing)? on|develop\w* (?:and maintain\w* )?|build\w* (?:and maintain\w* )?|release\w*|publish\w*|sponsor\w*)\b[^.!?|]{0,40}\b(?:open[- ]?sourc(?:e|ed)|oss)\b`,
     String.raw`\b(?:open[- ]?source|oss)\b[^.!?|]{0,20}\b(?:(?:is|are) (?:a )?(?:big )?(?:plus|bonus|valued|welcome|appreciated|encouraged)|experience (?:is )?(?:a )?(?:plus|bonus))`,
     String.raw`\b(?:grow\w*|support\w*|fund\w*|sustain\w*|champion\w*|advanc\w*)\s+(?:the\s+)?(?:open[- ]?source|oss)\b`,
+    // "Hatchet is an open-source platform", "the leading open-source billing platform", "Open-source robotics platform".
+    String.raw`(?:(?<!\b(?:from|of|with|on|using|use|uses|in|into|to)\s)\b(?:an?|the|our|is|are)\s+(?:(?!(?:of|mix|variety|range|lots?|bunch|set|number|host|wide)\b)[\w-]+,?\s+){0,2}|^\W*)open[- ]?sourced?\s+(?:[\w+/-]+\s+){0,3}?(?:platforms?|sdks?|databases?|librar(?:y|ies)|frameworks?|tools?|engines?|gateways?|projects?|software|products?|infrastructure|stack|protocols?|sequencers?|compilers?|runtimes?|os|systems?|alternatives?|apis?|apps?|cms|suites?|solutions?|models?|datasets?|billing|ai|llms?|editors?|browsers?)\b`,
+    String.raw`\b(?:open[- ]?source|oss)(?:/[\w-]+)?\s+(?:contributions?|experience|work)\b[^.!?|]{0,20}\b(?:required|plus|preferred|valued|welcome|bonus)`,
     String.raw`\b(?:is|are|it['’]s|being|fully|100%|entirely|completely|proudly)\s+(?:also\s+)?(?:fully\s+)?(?:open[- ]?sourced?|free and open[- ]source)\b`,
   ].join('|'),
 );
 /** "We use open-source tools such as …", "built on open source technologies": using, not making. */
-const ONLY_USES = /\b(?:us(?:e|es|ing)|built (?:on|with)|build\w* with|rely on|relies on|leverag\w+|run(?:s|ning)? on|powered by|based on|stack|technologies|tools|such as|like|including)\b[^.!?|]{0,40}\b(?:open[- ]?source|oss)\b(?![^.!?|]{0,40}\b(?:we (?:maintain|build|created)|contribut))|\b(?:open[- ]?source|oss)\s+(?:tools|technologies|stack|software like|software such as|components|libraries we use|databases? like)\b/;
+const ONLY_USES = /\b(?:us(?:e|es|ing)|built (?:on|with)|build\w* with|experience (?:with|in)|familiar\w* with|knowledge of|rely on|relies on|leverag\w+|run(?:s|ning)? on|powered by|based on|stack|technologies|tools|such as|like|including)\b[^.!?|]{0,40}\b(?:open[- ]?source|oss)\b(?![^.!?|]{0,40}\b(?:we (?:maintain|build|created)|contribut))|\b(?:open[- ]?source|oss)\s+(?:tools|technologies|stack|software like|software such as|components|libraries we use|databases? like)\b/;
 const OWN_REPOSITORY = /\bgithub\.com\/([a-z0-9][a-z0-9-]{0,38})(?:\/|\b)/g;
 const NOT_AN_ORG = new Set(['orgs', 'features', 'about', 'pricing', 'sponsors', 'marketplace', 'topics', 'collections', 'jobs', 'careers', 'apps']);
 

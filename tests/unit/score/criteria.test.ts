@@ -46,6 +46,9 @@ describe('open-source: the employer makes open source, not merely uses it', () =
     'Open source contributions are a big plus.',
     'We are an open-source company: https://github.com/acme-labs',
     'We value contributing fixes upstream to the tools we depend on.',
+    'Hatchet is an open-source platform for running background jobs at scale.',
+    'Open-source usage-based billing for modern companies.',
+    'Strong TypeScript skills and proven open-source experience required.',
   ])('met: %s', (description) => {
     expect(criterion('open-source', { description }).met).toBe(true);
   });
@@ -55,6 +58,8 @@ describe('open-source: the employer makes open source, not merely uses it', () =
     'We use open source tools such as Kafka and Kubernetes.',
     'Please complete the exercise at https://github.com/acme/code-challenge and apply.',
     'We build an open source intelligence platform for analysts.',
+    'You will wrangle the Linux systems that run a mix of open-source software and our closed-source tooling.',
+    'We offer managed cloud services built from the best open source databases.',
   ])('not met: %s', (description) => {
     expect(criterion('open-source', { description }).met).toBe(false);
   });
