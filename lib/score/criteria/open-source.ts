@@ -24,7 +24,7 @@ const BUILDS = new RegExp(
   ].join('|'),
 );
 /** "We use open-source tools such as …", "built on open source technologies": using, not making. */
-const ONLY_USES = /\b(?:us(?:e|es|ing)|built (?:on|with)|build\w* with|experience (?:with|in)|familiar\w* with|knowledge of|rely on|relies on|leverag\w+|run(?:s|ning)? on|powered by|based on|stack|technologies|tools|such as|like|including)\b[^.!?|]{0,40}\b(?:open[- ]?source|oss)\b(?![^.!?|]{0,40}\b(?:we (?:maintain|build|created)|contribut))|\b(?:open[- ]?source|oss)\s+(?:tools|technologies|stack|software like|software such as|components|libraries we use|databases? like)\b/;
+const ONLY_USES = /\b(?:us(?:e|es|ing)|built (?:on|with|from)|build\w* with|experience (?:with|in)|familiar\w* with|knowledge of|rely on|relies on|leverag\w+|run(?:s|ning)? on|powered by|based on|stack|technologies|tools|such as|like|including)\b[^.!?|]{0,40}\b(?:open[- ]?source|oss)\b(?![^.!?|]{0,40}\b(?:we (?:maintain|build|created)|contribut))|\b(?:open[- ]?source|oss)\s+(?:tools|technologies|stack|software like|software such as|components|libraries we use|databases? like)\b/;
 const OWN_REPOSITORY = /\bgithub\.com\/([a-z0-9][a-z0-9-]{0,38})(?:\/|\b)/g;
 const NOT_AN_ORG = new Set(['orgs', 'features', 'about', 'pricing', 'sponsors', 'marketplace', 'topics', 'collections', 'jobs', 'careers', 'apps']);
 
