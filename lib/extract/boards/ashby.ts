@@ -11,7 +11,7 @@ const AshbyPosting = z.object({
   title: z.string(),
   locationName: z.string().nullish(),
   secondaryLocationNames: z.array(z.string()).nullish(),
-  secondaryLocations: z.array(z.object({ locationName: z.string().nullish() }).passthrough()).nullish(),
+  secondaryLocations: z.array(z.object({ locationName: z.string().nullish() })).nullish(),
   workplaceType: z.string().nullish(),
   isRemote: z.boolean().nullish(),
   employmentType: z.string().nullish(),
@@ -19,14 +19,14 @@ const AshbyPosting = z.object({
   descriptionHtml: z.string().nullish(),
   compensationTierSummary: z.string().nullish(),
   scrapeableCompensationSalarySummary: z.string().nullish(),
-}).passthrough();
+});
 type AshbyPosting = z.infer<typeof AshbyPosting>;
 
 const AppData = z.object({
-  organization: z.object({ name: z.string().nullish(), hostedJobsPageSlug: z.string().nullish() }).passthrough().nullish(),
+  organization: z.object({ name: z.string().nullish(), hostedJobsPageSlug: z.string().nullish() }).nullish(),
   posting: AshbyPosting.nullish(),
-  jobBoard: z.object({ jobPostings: z.array(z.unknown()) }).passthrough().nullish(),
-}).passthrough();
+  jobBoard: z.object({ jobPostings: z.array(z.unknown()) }).nullish(),
+});
 
 /** Ashby's own field is the truth: it sets JSON-LD TELECOMMUTE for every isRemote job, hybrid ones included. */
 const WORKPLACES: Record<string, Workplace> = { remote: 'remote', hybrid: 'hybrid', onsite: 'onsite' };
