@@ -81,10 +81,10 @@ export class ScoringContext {
       // generic reader guessed from this same text would only repeat its mistakes.
       const structured = this.posting.source === 'jsonld' || this.posting.source === 'adapter' ? this.posting.employment : [];
       const types = new Set<EmploymentType>([...structured, ...reading.types]);
-      const fromText = reading.types[0];
+      const fromText = [...new Set(reading.types.map((type) => reading.evidence[type]!))].join(' … ');
       this.employmentCache = {
         types: [...types].sort((a, b) => EMPLOYMENT_ORDER.indexOf(a) - EMPLOYMENT_ORDER.indexOf(b)),
-        evidence: fromText ? reading.evidence[fromText]! : structured.length ? `metadata: employment=${structured.join(', ')}` : null,
+        evidence: fromText ? fromText : structured.length ? `metadata: employment=${structured.join(', ')}` : null,
       };
     }
     return this.employmentCache;

@@ -23,7 +23,7 @@ const TERM_ANCHORS = defineAnchors([
 const TYPES: readonly EmploymentType[] = ['full-time', 'part-time', 'contract', 'internship'];
 const CONTRACT_NOT_EMPLOYMENT_BEFORE = /(?:smart|government|federal|defen[cs]e|dod|legal|sales|insurance|service|customer|signed|signing|big|major|client|\$[\d.,]+[mkb]?|million|billion|multi-million|new|first|our|research|data|api|social|enterprise|lucrative|multi-year|nih|darpa|nasa|won|win|awarded|with a|employment|\bno)\s+$/;
 const CONTRACT_NOT_EMPLOYMENT_AFTER =
-  /^\s*(?:law|lawyers?|management|negotiation|analysis|review|language|testing|tests|audit\w*|code|development|developers?|engineers?|security|manufactur\w*|research organi[sz]ations?|with (?:the|a|an|major|several|large)|from|valued|worth|vehicles?|lifecycle|intelligence|data|documents?|terms|pricing|value|s\b|awarded)/;
+  /^\s*(?:law|lawyers?|management|negotiations?|drafting|templates?|signing|analysis|review|language|testing|tests|audit\w*|code|development|developers?|engineers?|security|manufactur\w*|research organi[sz]ations?|with (?:the|a|an|major|several|large)|from|valued|worth|vehicles?|lifecycle|intelligence|data|documents?|terms|pricing|value|s\b|awarded)/;
 const CO_OP_NOT_EMPLOYMENT = /^co-?ops?\s*(?:\/|,)?\s*(?:grocery|bank|housing|games?|mode|multiplayer|members?)/;
 const CONTRACTORS_WANTED_BEFORE = /(?:hir\w*|seek\w*|looking for|open to|accept\w*|also|or|and|\/|,|\|)\s*$/;
 const CONTRACTORS_WANTED_AFTER = /^\s*(?:welcome|are welcome|ok|okay|considered|also|\/|or\b|\|)/;
@@ -54,6 +54,8 @@ export function readEmployment(text: string, lower: string, find: FindAnchors = 
     if (type === 'contract' && match[0].startsWith('contract')) {
       if (match[0] === 'contracting' && /^\s*(?:firm|compan|agenc)/.test(after)) continue;
       if (CONTRACT_NOT_EMPLOYMENT_BEFORE.test(before) || CONTRACT_NOT_EMPLOYMENT_AFTER.test(after)) continue;
+      // "support-contract customers", "unit/integration/contract/E2E tests"
+      if (/[a-z]-$/.test(before) || /(?:unit|integration|e2e|api|smoke|load|regression|component)\/$/.test(before)) continue;
       if (match[0] === 'contractors' && !CONTRACTORS_WANTED_BEFORE.test(before) && !CONTRACTORS_WANTED_AFTER.test(after)) continue;
     }
     if (type === 'contract' && /^freelanc/.test(match[0]) && (PRODUCT_USERS_BEFORE.test(before) || EXPERIENCE_AFTER.test(after))) continue;

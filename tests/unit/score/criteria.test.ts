@@ -90,6 +90,8 @@ describe('employment', () => {
     'Offices in Ft. Lauderdale and Boston.',
     'Freelance or agency experience is a plus.',
     'Our internal tools team is growing.',
+    'Help support-contract customers and write unit/integration/contract/E2E tests.',
+    'Our platform simplifies contract drafting and review.',
   ])('states no employment type: %s', (description) => {
     expect(types(description)).toEqual([]);
   });
