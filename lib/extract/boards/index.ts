@@ -8,6 +8,8 @@ import { lever } from './lever';
 import { indeed } from './indeed';
 import { linkedin } from './linkedin';
 import { welcometothejungle } from './welcometothejungle';
+import { remoteok } from './remoteok';
+import { wellfound } from './wellfound';
 import { weworkremotely } from './weworkremotely';
 import { workable } from './workable';
 import { workday } from './workday';
@@ -25,4 +27,6 @@ export const BOARDS: readonly BoardDefinition[] = [
   weworkremotely,
   glassdoor,
   welcometothejungle,
+  remoteok,
+  wellfound,
 ];
