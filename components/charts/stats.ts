@@ -27,18 +27,25 @@ export function weekStart(at: number): number {
   return day.getTime();
 }
 
+/** The local Mondays that start the last `count` weeks, this one last. */
+export function recentWeekStarts(count: number, now: number): number[] {
+  const starts = [weekStart(now)];
+  while (starts.length < count) starts.unshift(addDays(starts[0], -7));
+  return starts;
+}
+
+export function addDays(at: number, days: number): number {
+  const date = new Date(at);
+  date.setDate(date.getDate() + days);
+  return date.getTime();
+}
+
 export function jobStats(jobs: readonly JobFacts[], { weeks = 12, now = Date.now() } = {}): JobStats {
   const byStatus = Object.fromEntries(JOB_STATUSES.map((status) => [status, 0])) as Record<JobStatus, number>;
   const byRemote = Object.fromEntries([...REMOTE_SCOPES, 'none'].map((scope) => [scope, 0])) as Record<RemoteScope | 'none', number>;
   const boards = new Map<string, number>();
 
-  const weekStarts: number[] = [];
-  for (let start = weekStart(now), i = 0; i < weeks; i++) {
-    weekStarts.unshift(start);
-    const previous = new Date(start);
-    previous.setDate(previous.getDate() - 7);
-    start = previous.getTime();
-  }
+  const weekStarts = recentWeekStarts(weeks, now);
   const perWeek = weekStarts.map((start) => ({ weekStart: start, byVerdict: zeroVerdicts() }));
   const weekIndex = new Map(weekStarts.map((start, index) => [start, index]));
   const scoreBins = Array.from({ length: 10 }, (_, i) => ({ from: i * 10, to: i === 9 ? 100 : i * 10 + 9, byVerdict: zeroVerdicts() }));

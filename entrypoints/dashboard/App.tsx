@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { DashboardCharts } from '../../components/charts/DashboardCharts';
-import { jobStats } from '../../components/charts/stats';
 import { EmptyState, FirstRunHelp } from '../../components/EmptyState';
 import { FilterBar } from '../../components/FilterBar';
 import { DEFAULT_FILTERS, isFiltered, PAGE_SIZE, toJobQuery, type JobFilters } from '../../components/filters';
@@ -10,7 +9,7 @@ import { JobTable } from '../../components/JobTable';
 import { isTyping } from '../../components/keyboard';
 import { Pager } from '../../components/Pager';
 import { jobActions, jobDb, useBoards, useJob, useJobQuery, useLive, useProfile } from '../../components/useJobStore';
-import { loadJobFacts } from './facts';
+import { loadJobStats } from './load-stats';
 
 export function App() {
   const [filters, setFilters] = useState<JobFilters>(DEFAULT_FILTERS);
@@ -19,7 +18,7 @@ export function App() {
 
   const query = toJobQuery(filters, page);
   const result = useJobQuery(query);
-  const stats = useLive(async () => jobStats(await loadJobFacts(jobDb(), filters)), JSON.stringify(filters)).value;
+  const stats = useLive(() => loadJobStats(jobDb(), filters), JSON.stringify(filters)).value;
   const storeSize = useLive(() => jobDb().jobs.count(), 'store-size').value;
   const boards = useBoards().value ?? [];
   const profile = useProfile().value;

@@ -1,50 +1,81 @@
-// The dashboard's charts need six small fields of every job in view, not the jobs themselves. Without a text search
-// they are read from the store's indexes with key cursors (no record is read or parsed), so the charts stay quick
-// with thousands of jobs and can follow every write.
-import type { JobFacts } from '../../components/charts/stats';
+// The dashboard's chart numbers, counted from the store's indexes: each bar is the set of primary keys under one
+// index value or range (IDBIndex.getAllKeys, no record read or parsed), intersected with the jobs in view. Quick
+// with thousands of jobs, so the charts can follow every write. A text search must read the records.
+import { addDays, jobStats, recentWeekStarts, type JobStats } from '../../components/charts/stats';
 import { toJobQuery, type JobFilters } from '../../components/filters';
+import { JOB_STATUSES, REMOTE_SCOPES, VERDICTS, type JobStatus, type RemoteScope, type Verdict } from '../../lib/model';
 import type { JobDb } from '../../lib/store/db';
 import { queryJobs } from '../../lib/store/jobs';
 
-type Key = string | number;
+type Key = string;
+type KeyRange = { equals: string | number } | { from: number; below: number };
 
-/** Index name → the fact it holds; `scope` stores a null remote scope as 'none'. */
-const FACT_INDEXES = [
-  ['status', 'status'],
-  ['verdict', 'verdict'],
-  ['board', 'board'],
-  ['scope', 'remoteScope'],
-  ['score', 'score'],
-  ['firstSeen', 'firstSeen'],
-] as const;
-
-export async function loadJobFacts(db: JobDb, filters: JobFilters): Promise<JobFacts[]> {
+export async function loadJobStats(db: JobDb, filters: JobFilters, { weeks = 12, now = Date.now() } = {}): Promise<JobStats> {
   const query = toJobQuery(filters, 0, Number.MAX_SAFE_INTEGER);
-  if (query.text) return (await queryJobs(db, query)).jobs;
-
-  const wanted: [string, readonly Key[]][] = [['visible', [1]]];
-  if (query.verdict) wanted.push(['verdict', query.verdict]);
-  if (query.status) wanted.push(['status', query.status]);
-  if (query.board) wanted.push(['board', query.board]);
-  if (query.remoteScope) wanted.push(['scope', query.remoteScope]);
+  if (query.text) return jobStats((await queryJobs(db, query)).jobs, { weeks, now });
 
   return db.transaction('r', db.jobs, async () => {
-    const keySets = await Promise.all(
-      wanted.map(async ([index, values]) => new Set<Key>((await db.jobs.where(index).anyOf([...values]).primaryKeys()) as Key[])),
+    const keys = async (index: string, range: KeyRange): Promise<Key[]> => {
+      const where = db.jobs.where(index);
+      const collection = 'equals' in range ? where.equals(range.equals) : where.between(range.from, range.below, true, false);
+      return (await collection.primaryKeys()) as Key[];
+    };
+    // equals() is answered by one getAllKeys call; anyOf() walks a cursor entry by entry, ten times slower here.
+    const anyOf = async (index: string, values: readonly (string | number)[]) =>
+      new Set((await Promise.all(values.map((value) => keys(index, { equals: value })))).flat());
+
+    const filterSets = await Promise.all([
+      anyOf('visible', [1]),
+      ...[
+        ['verdict', query.verdict],
+        ['status', query.status],
+        ['board', query.board],
+        ['scope', query.remoteScope],
+      ].flatMap(([index, values]) => (values ? [anyOf(index as string, values as string[])] : [])),
+    ]);
+    filterSets.sort((a, b) => a.size - b.size);
+    const [smallest, ...others] = filterSets;
+    const inView = new Set([...smallest].filter((key) => others.every((set) => set.has(key))));
+    const countIn = (list: Key[], within: Set<Key> = inView) => list.reduce((n, key) => n + (within.has(key) ? 1 : 0), 0);
+
+    const verdictSets = Object.fromEntries(
+      await Promise.all(VERDICTS.map(async (verdict) => [verdict, new Set((await keys('verdict', { equals: verdict })).filter((k) => inView.has(k)))] as const)),
+    ) as Record<Verdict, Set<Key>>;
+    const byVerdict = (list: Key[]) =>
+      Object.fromEntries(VERDICTS.map((verdict) => [verdict, countIn(list, verdictSets[verdict])])) as Record<Verdict, number>;
+
+    const byStatus = Object.fromEntries(
+      await Promise.all(JOB_STATUSES.map(async (status) => [status, countIn(await keys('status', { equals: status }))] as const)),
+    ) as Record<JobStatus, number>;
+    const byRemote = Object.fromEntries(
+      await Promise.all([...REMOTE_SCOPES, 'none'].map(async (scope) => [scope, countIn(await keys('scope', { equals: scope }))] as const)),
+    ) as Record<RemoteScope | 'none', number>;
+    const boardNames = (await db.jobs.orderBy('board').uniqueKeys()) as string[];
+    const byBoard = (await Promise.all(boardNames.map(async (board) => ({ board, count: countIn(await keys('board', { equals: board })) }))))
+      .filter(({ count }) => count > 0)
+      .sort((a, b) => b.count - a.count || a.board.localeCompare(b.board));
+
+    const scoreBins = await Promise.all(
+      Array.from({ length: 10 }, async (_, i) => ({
+        from: i * 10,
+        to: i === 9 ? 100 : i * 10 + 9,
+        byVerdict: byVerdict(await keys('score', { from: i === 0 ? -Infinity : i * 10, below: i === 9 ? Infinity : i * 10 + 10 })),
+      })),
     );
-    const inView = (id: Key) => keySets.every((set) => set.has(id));
-    const facts = new Map<Key, Record<string, unknown>>();
-    for (const [index, field] of FACT_INDEXES) {
-      await db.jobs.orderBy(index).eachKey((key, cursor) => {
-        const id = cursor.primaryKey as Key;
-        if (!inView(id)) return;
-        let row = facts.get(id);
-        if (!row) facts.set(id, (row = {}));
-        row[field] = field === 'remoteScope' && key === 'none' ? null : key;
-      });
-    }
-    // A record missing an index value (unreadable, being repaired) is left out rather than drawn wrong.
-    return [...facts.values()].filter((row) => FACT_INDEXES.every(([, field]) => field in row)) as JobFacts[];
+    const perWeek = await Promise.all(
+      recentWeekStarts(weeks, now).map(async (start) => ({
+        weekStart: start,
+        byVerdict: byVerdict(await keys('firstSeen', { from: start, below: addDays(start, 7) })),
+      })),
+    );
+
+    // The score index lists keys by score: the middle job(s) in view give the median.
+    const byScore = ((await db.jobs.orderBy('score').primaryKeys()) as Key[]).filter((key) => inView.has(key));
+    const middle = byScore.length >> 1;
+    const middleKeys = byScore.length % 2 ? [byScore[middle]] : byScore.slice(middle - 1, middle + 1);
+    const middleScores = (await db.jobs.bulkGet(middleKeys)).map((job) => job?.score ?? 0);
+    const medianScore = byScore.length === 0 ? null : middleScores.reduce((a, b) => a + b, 0) / middleScores.length;
+
+    return { total: inView.size, medianScore, byStatus, perWeek, scoreBins, byBoard, byRemote };
   });
 }
-

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { jobStats } from '../../../components/charts/stats';
 import { DEFAULT_FILTERS, toJobQuery, type JobFilters } from '../../../components/filters';
-import { loadJobFacts } from '../../../entrypoints/dashboard/facts';
+import { loadJobStats } from '../../../entrypoints/dashboard/load-stats';
 import { DEFAULT_PROFILE, score } from '../../../lib/score/score';
 import { openJobDb, type JobDb } from '../../../lib/store/db';
 import { hideCompany, queryJobs, saveEvaluated, setStatus } from '../../../lib/store/jobs';
@@ -42,7 +42,7 @@ async function seededDb(): Promise<JobDb> {
   return db;
 }
 
-describe('loadJobFacts', () => {
+describe('loadJobStats', () => {
   const cases: [string, JobFilters][] = [
     ['no filter', DEFAULT_FILTERS],
     ['a verdict and a board', { ...DEFAULT_FILTERS, verdict: 'skip', board: 'lever' }],
@@ -55,7 +55,7 @@ describe('loadJobFacts', () => {
     const db = await seededDb();
     const { jobs } = await queryJobs(db, toJobQuery(filters, 0, 1_000));
     expect(jobs.length).toBeGreaterThan(0);
-    const fromIndexes = jobStats(await loadJobFacts(db, filters), { now });
+    const fromIndexes = await loadJobStats(db, filters, { now });
     expect(fromIndexes).toEqual(jobStats(jobs, { now }));
   });
 });
