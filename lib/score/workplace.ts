@@ -70,11 +70,10 @@ const GLOBAL_NEEDS_REMOTE_NEARBY = /^(?:global|globally|international|internatio
 /** "Remote (US)", "US-remote", "remote within Canada", "Remote - EMEA / UTC±2": a region right next to "remote". */
 const REGION_NEAR_REMOTE = new RegExp(String.raw`\b(${REGION_SOURCE})\b|\b(?:utc|gmt)\s?(?:[+±−-]{1,2}|plus|minus)\s?\d|time ?zones?|\boverlap\b`, 'g');
 const RESTRICTION_ANCHORS = defineAnchors([
-  ...REGION_SPELLINGS, 'must', 'need', 'needs', 'required', 'have', 'has', 'should', 'please', 'remote', 'remotely',
-  'anywhere', 'authorized', 'authorised', 'eligible', 'able', 'allowed', 'permitted', 'right', 'authorization',
-  'authorisation', 'permission', 'overlap', 'overlapping', 'within', 'utc', 'gmt', 'candidates', 'applicants', 'people',
-  'engineers', 'developers', 'folks', 'anyone', 'employees', 'residents', 'those', 'reside', 'located', 'based', 'living',
-  'live', 'only',
+  ...REGION_SPELLINGS, 'remote', 'remotely', 'anywhere', 'authorized', 'authorised', 'eligible', 'allowed', 'permitted',
+  'authorization', 'authorisation', 'permission', 'overlap', 'overlapping', 'within', 'utc', 'gmt', 'candidates',
+  'applicants', 'folks', 'anyone', 'residents', 'reside', 'residing', 'resident', 'located', 'based', 'living', 'live',
+  'only',
 ]);
 const ANYWHERE_ANCHORS = defineAnchors([
   'anywhere', 'worldwide', 'world-wide', 'global', 'globally', 'around the world', 'around the globe', 'across the world',
@@ -85,14 +84,14 @@ const ANYWHERE_ANCHORS = defineAnchors([
 const RESTRICTION = new RegExp(
   [
     String.raw`\b(${REGION_SOURCE})[- ](?:only|based|residents?|citizens?|citizenship|persons?)\b`,
-    String.raw`\b(?:must|need to|needs to|required to|have to|has to|should|please)\s+(?:already\s+)?(?:be\s+)?(?:currently\s+)?(?:located|based|residing|reside|resident|live|living|work(?:ing)?)\s+(?:with)?in\s+(?:the\s+)?(${REGION_SOURCE})\b`,
+    String.raw`(?<=\b(?:must|need to|needs to|required to|have to|has to|should|please)\s+(?:already\s+)?(?:be\s+)?(?:currently\s+)?)(?:located|based|residing|reside|resident|live|living)\s+(?:with)?in\s+(?:the\s+)?(${REGION_SOURCE})\b`,
     String.raw`\b(?:remote|anywhere|remotely)\s+(?:with)?in\s+(?:the\s+)?(${REGION_SOURCE})\b`,
-    String.raw`\b(?:authori[sz]ed|eligible|able|allowed|permitted|right|authori[sz]ation|permission)\s+(?:to\s+work\s+)?(?:(?:legally|lawfully)\s+)?(?:to\s+work\s+)?(?:in|for)\s+(?:the\s+)?(${REGION_SOURCE})\b`,
+    String.raw`\b(?:authori[sz]ed|eligible|allowed|permitted|authori[sz]ation|permission)\s+(?:to\s+work\s+)?(?:(?:legally|lawfully)\s+)?(?:to\s+work\s+)?(?:in|for)\s+(?:the\s+)?(${REGION_SOURCE})\b`,
     String.raw`\b(${REGION_SOURCE})\s+(?:work authori[sz]ation|work permit|citizens? or (?:green card|permanent resident))`,
     String.raw`\b((?:${REGION_SOURCE})\s+time ?zones?)\b`,
     String.raw`\b(?:overlap(?:ping)?|within)\s+(?:with\s+)?(?:the\s+)?(?:(?:${REGION_SOURCE})\s+)?(?:business |working |work )?(?:hours|time ?zones?)\b`,
     String.raw`\b(?:utc|gmt)\s?(?:[+±−-]{1,2}|plus|minus)\s?\d`,
-    String.raw`\b(?:candidates|applicants|people|engineers|developers|folks|anyone|employees|residents|those)\s+(?:who (?:live|are|reside)\s+)?(?:(?:located|based|residing|living)\s+)?(?:with)?in\s+(?:the\s+)?(${REGION_SOURCE})\b`,
+    String.raw`\b(?:candidates|applicants|folks|anyone|residents)\s+(?:who (?:live|are|reside)\s+)?(?:(?:located|based|residing|living)\s+)?(?:with)?in\s+(?:the\s+)?(${REGION_SOURCE})\b`,
     String.raw`\bonly (?:if|when) you (?:already )?(?:live|reside|are based|are located) in\b`,
     String.raw`\b(?:reside|located|based|living|live)\s+in\s+(?:one of )?(?:the\s+)?(?:following|these)\s+(?:countries|states|locations)`,
   ].join('|'),
