@@ -151,12 +151,6 @@ export const lineMatching = (pattern: RegExp): Processor => (value) => chipLines
 /** The lines the pattern does not match, joined with ', ': the chips left once the known kinds are taken out. */
 export const linesWithout = (pattern: RegExp): Processor => (value) => chipLines(value).filter((line) => !pattern.test(line)).join(', ') || null;
 
-/** The text before a separator (the whole text when the separator is absent). */
-export const before = (separator: string): Processor => (value) => {
-  const at = value.indexOf(separator);
-  return (at < 0 ? value : value.slice(0, at)).trim() || null;
-};
-
 /** One part of a separated text; negative indexes count from the end. */
 export const split = (separator: string | RegExp, index: number): Processor => (value) => {
   const parts = value.split(separator).map((part) => part.trim()).filter(Boolean);

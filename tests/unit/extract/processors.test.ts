@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { labelled, parseDate, parseEmployment, parseSalary, parseWorkplace, split } from '../../../lib/extract/processors';
+import { after, labelled, parseDate, parseEmployment, parseSalary, parseWorkplace, split, url } from '../../../lib/extract/processors';
 
 const ctx = { url: 'https://x.example/', element: null as unknown as Element };
 
@@ -54,6 +54,16 @@ describe('text processors', () => {
     expect(split(' · ', 1)('Acme · Berlin · 3 days ago', ctx)).toBe('Berlin');
     expect(split(' · ', -1)('Acme · Berlin · 3 days ago', ctx)).toBe('3 days ago');
     expect(split(' · ', 5)('Acme', ctx)).toBeNull();
+  });
+
+  it('after reads the text that follows a label', () => {
+    expect(after('Employment type')('Seniority Mid Employment type: Full-time', ctx)).toBe('Full-time');
+    expect(after('Employment type')('Seniority Mid', ctx)).toBeNull();
+  });
+
+  it('url makes hrefs absolute against the page and drops non-web links', () => {
+    expect(url('/jobs/1?x=2', ctx)).toBe('https://x.example/jobs/1?x=2');
+    expect(url('javascript:void(0)', ctx)).toBeNull();
   });
 
   it('labelled reads the line after a label line', () => {
