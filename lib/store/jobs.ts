@@ -149,7 +149,6 @@ export interface JobPage {
 }
 
 export const DEFAULT_PAGE_SIZE = 50;
-const TEXT_SCAN_CHUNK = 200;
 
 function searchable(text: string): string {
   const lower = text.toLowerCase();
@@ -164,17 +163,24 @@ function rowMatchesText(row: unknown, terms: string[]): boolean {
   return terms.every((term) => haystack.includes(term));
 }
 
+/** Sort-index keys read per step of a walk; one step usually fills a first screen. */
+const WALK_CHUNK = 500;
+
 /**
- * One screen of jobs. Filters are answered from indexes as sets of primary keys (keys only, no records read),
- * ordered by the sort index's keys; only the page's records are read. A text search must read records, so it
- * reads them in sort order, a chunk at a time, and stops as soon as the page plus one more match is found: a
- * common word costs one or two chunks, a word that matches nothing costs a scan of every candidate (the price of
- * having no full-text index; narrowing by verdict, board or status first shortens it).
+ * One screen of jobs. Filters are answered from indexes as sets of primary keys (keys only, no record read); the
+ * sort index is walked from the top, a chunk of keys at a time, only until the page is filled, and only the page's
+ * records are read. When the filters keep so few jobs that the walk would cover much of the index, the whole index
+ * is read in one call instead. `total` comes from the key sets, not from the walk.
+ * A text search must read records: it reads the filtered candidates in sort order, a chunk at a time, and stops as
+ * soon as the page plus one more match is found. A common word costs a chunk or two; a word that matches nothing
+ * costs a scan of every candidate (the price of having no full-text index; a verdict, board or status filter
+ * shortens it), and its `total` is exact only when the scan ran to the end.
  */
 export async function queryJobs(db: JobDb, query: JobQuery): Promise<JobPage> {
   const offset = Math.max(0, Math.floor(query.offset ?? 0));
   const limit = Math.max(0, Math.floor(query.limit ?? DEFAULT_PAGE_SIZE));
   const terms = searchable(query.text ?? '').split(/\s+/).filter(Boolean);
+  const sort = query.sort ?? 'score';
   return guarded(() =>
     db.transaction('r', db.jobs, async () => {
       const filters: [string, readonly string[] | undefined][] = [
@@ -183,8 +189,7 @@ export async function queryJobs(db: JobDb, query: JobQuery): Promise<JobPage> {
         ['board', query.board],
         ['scope', query.remoteScope],
       ];
-      // One equals() range per value and an ascending walk reversed here: both read keys in bulk (getAllKeys),
-      // where anyOf() and reverse() would step a cursor key by key.
+      // One equals() range per value: read in bulk (getAllKeys), where anyOf() would step a cursor key by key.
       const keysWhere = async (index: string, values: readonly (string | number)[]) =>
         new Set((await Promise.all(values.map((value) => db.jobs.where(index).equals(value).primaryKeys()))).flat());
       const required = await Promise.all(
@@ -193,27 +198,39 @@ export async function queryJobs(db: JobDb, query: JobQuery): Promise<JobPage> {
       required.sort((a, b) => a.size - b.size);
       // Few jobs are hidden: excluding them is cheaper than listing the visible ones.
       const hidden = query.includeHidden ? new Set<string>() : await keysWhere('visible', [0]);
-      const ordered = (await db.jobs.orderBy(query.sort ?? 'score').primaryKeys()).reverse();
-      const candidates = ordered.filter((key) => !hidden.has(key) && required.every((set) => set.has(key)));
+      const accepts = (key: string) => !hidden.has(key) && required.every((set) => set.has(key));
+      const stored = await db.jobs.count();
+      const filtered = required.length ? [...required[0]].filter(accepts).length : stored - hidden.size;
 
-      if (terms.length === 0) {
-        const { jobs, corrupt } = parseJobRecords(await db.jobs.bulkGet(candidates.slice(offset, offset + limit)));
-        return { jobs, total: candidates.length, totalExact: true, corrupt };
-      }
-      const wanted = offset + limit + 1;
+      const wanted = offset + limit + (terms.length ? 1 : 0);
+      const walkWholeIndex = filtered === 0 || wanted * (stored / filtered) > stored / 4;
       const matches: Job[] = [];
+      const pageKeys: string[] = [];
       const corrupt: CorruptRecord[] = [];
-      let scanned = 0;
-      while (scanned < candidates.length && matches.length < wanted) {
-        const rows = await db.jobs.bulkGet(candidates.slice(scanned, scanned + TEXT_SCAN_CHUNK));
-        scanned += TEXT_SCAN_CHUNK;
-        // Matching the raw row first spares parsing the records that do not match (most of a scan).
-        const chunk = parseJobRecords(rows.filter((row) => rowMatchesText(row, terms)));
-        corrupt.push(...chunk.corrupt);
-        matches.push(...chunk.jobs.slice(0, wanted - matches.length));
+      for (let scanned = 0; (terms.length ? matches.length : pageKeys.length) < wanted && scanned < stored; ) {
+        const keys = walkWholeIndex
+          ? (await db.jobs.orderBy(sort).primaryKeys()).reverse()
+          : await db.jobs.orderBy(sort).reverse().offset(scanned).limit(WALK_CHUNK).primaryKeys();
+        scanned += walkWholeIndex ? stored : WALK_CHUNK;
+        const candidates = keys.filter(accepts);
+        if (terms.length === 0) {
+          pageKeys.push(...candidates);
+          continue;
+        }
+        for (let start = 0; start < candidates.length && matches.length < wanted; start += WALK_CHUNK) {
+          const rows = await db.jobs.bulkGet(candidates.slice(start, start + WALK_CHUNK));
+          // Matching the raw row first spares parsing the records that do not match (most of a scan).
+          const chunk = parseJobRecords(rows.filter((row) => rowMatchesText(row, terms)));
+          corrupt.push(...chunk.corrupt);
+          matches.push(...chunk.jobs.slice(0, wanted - matches.length));
+        }
       }
-      const totalExact = matches.length < wanted;
-      return { jobs: matches.slice(offset, offset + limit), total: matches.length, totalExact, corrupt };
+      if (terms.length) {
+        const totalExact = matches.length < wanted;
+        return { jobs: matches.slice(offset, offset + limit), total: matches.length, totalExact, corrupt };
+      }
+      const page = parseJobRecords(await db.jobs.bulkGet(pageKeys.slice(offset, offset + limit)));
+      return { jobs: page.jobs, total: filtered, totalExact: true, corrupt: page.corrupt };
     }),
   );
 }

@@ -65,7 +65,7 @@ function timer(log: Log) {
   };
 }
 
-async function seed(db: JobDb, size: number): Promise<void> {
+export async function seed(db: JobDb, size: number): Promise<void> {
   const next = random(size);
   for (let start = 0; start < size; start += 5_000) {
     const chunk = Array.from({ length: Math.min(5_000, size - start) }, (_, k) => syntheticJob(start + k, next));

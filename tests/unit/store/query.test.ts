@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { freshDb, DAY, T0 } from './helpers';
 import { makeEvaluation, makeJob, makePosting } from '../factories';
-import { queryJobs, rescoreAll, saveEvaluated, setStatus } from '../../../lib/store/jobs';
+import { queryJobs, rescoreAll, saveEvaluated, setStatus, type JobQuery } from '../../../lib/store/jobs';
 import type { JobDb } from '../../../lib/store/db';
-import type { Evaluation, Posting, RemoteScope, Verdict } from '../../../lib/model';
+import type { Evaluation, Job, Posting, RemoteScope, Verdict } from '../../../lib/model';
 
 interface Seed { key: string; company: string; score: number; verdict: Verdict; board: string; scope: RemoteScope | null; datePosted: string | null; title: string; description?: string }
 
@@ -99,5 +99,45 @@ describe('rescoreAll', () => {
     const expectedMatches = Array.from({ length: total }, (_, n) => n).filter((n) => n % 100 >= 70).length;
     expect(top.total).toBe(expectedMatches);
     expect(top.jobs.every((job) => job.score === 99 && job.evaluation.profileHash === 'new')).toBe(true);
+  });
+});
+
+describe('queryJobs on a larger database', () => {
+  it('gives the same pages as sorting and filtering every job in memory, across walk chunks', async () => {
+    const db = freshDb();
+    const boards = ['linkedin', 'greenhouse', 'lever'];
+    const jobs = Array.from({ length: 2_400 }, (_, i) => {
+      const score = (i * 37) % 101;
+      return makeJob({
+        posting: makePosting({ board: boards[i % 3], boardJobId: `${i}`, id: `${boards[i % 3]}:${i}`, title: i % 7 === 0 ? `Rare role ${i}` : `Role ${i}` }),
+        evaluation: makeEvaluation({ score, verdict: i % 2 ? 'match' : 'skip' }),
+        hidden: i % 50 === 0,
+        lastSeen: T0 + ((i * 13) % 500) * DAY,
+      });
+    });
+    await db.jobs.bulkPut(jobs);
+    const reference = (keep: (job: Job) => boolean, sort: 'score' | 'lastSeen') =>
+      jobs
+        .filter((job) => !job.hidden && keep(job))
+        .sort((a, b) => b[sort] - a[sort] || (a.id < b.id ? 1 : -1))
+        .map((job) => job.id);
+    // The first three fill their page from the top of the sort index in 500-key steps; the fourth keeps too few
+    // jobs for that and reads the whole index.
+    const cases: [JobQuery, (job: Job) => boolean][] = [
+      [{ verdict: ['match'], offset: 200, limit: 50 }, (job) => job.verdict === 'match'],
+      [{ verdict: ['match'], board: ['lever', 'linkedin'], offset: 90, limit: 40, sort: 'lastSeen' }, (job) => job.verdict === 'match' && job.board !== 'greenhouse'],
+      [{ offset: 520, limit: 30 }, () => true],
+      [{ board: ['greenhouse'], offset: 700, limit: 50 }, (job) => job.board === 'greenhouse'],
+    ];
+    for (const [query, keep] of cases) {
+      const expected = reference(keep, query.sort === 'lastSeen' ? 'lastSeen' : 'score');
+      const page = await queryJobs(db, query);
+      expect(page.total).toBe(expected.length);
+      expect(page.jobs.map((job) => job.id)).toEqual(expected.slice(query.offset, query.offset! + query.limit!));
+    }
+    const rare = await queryJobs(db, { text: 'rare role', offset: 10, limit: 20 });
+    const expectedRare = reference((job) => job.posting.title.startsWith('Rare'), 'score');
+    expect(rare.jobs.map((job) => job.id)).toEqual(expectedRare.slice(10, 30));
+    expect(rare).toMatchObject({ total: 31, totalExact: false });
   });
 });
