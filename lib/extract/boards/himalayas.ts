@@ -1,0 +1,115 @@
+// Himalayas (himalayas.app), a remote-only board: job pages /companies/<company>/jobs/<slug> carry a JSON-LD
+// JobPosting; the pages are built with Next.js, whose __NEXT_DATA__ script holds the jobs with the fields of
+// Himalayas' public API (title, companyName, locationRestrictions, employmentType, min/maxSalary, guid …).
+import type { Posting } from '../../model';
+import { htmlToText } from '../../text/html';
+import { z } from '../../zod';
+import { defineBoard, PAGE_URL, type Processor } from '../engine';
+import { match, parseEmployment } from '../processors';
+
+const HimalayasJob = z.object({
+  title: z.string(),
+  companyName: z.string(),
+  companySlug: z.string().nullish(),
+  slug: z.string().nullish(),
+  guid: z.string().nullish(),
+  applicationLink: z.string().nullish(),
+  employmentType: z.string().nullish(),
+  minSalary: z.number().nullish(),
+  maxSalary: z.number().nullish(),
+  currency: z.string().nullish(),
+  salaryPeriod: z.string().nullish(),
+  locationRestrictions: z.array(z.union([z.string(), z.object({ name: z.string() }).passthrough()])).nullish(),
+  description: z.string().nullish(),
+  excerpt: z.string().nullish(),
+  pubDate: z.number().nullish(),
+}).passthrough();
+type HimalayasJob = z.infer<typeof HimalayasJob>;
+
+const PERIODS: Record<string, 'hour' | 'day' | 'week' | 'month' | 'year'> = { annual: 'year', yearly: 'year', monthly: 'month', weekly: 'week', daily: 'day', hourly: 'hour' };
+const JOB_PATH = /\/companies\/([^/?#]+)\/jobs\/([^/?#]+)/;
+/** "<company>/<job slug>": a job's slug is only unique within its company. */
+function jobKey(link: string): string | null {
+  const path = JOB_PATH.exec(link);
+  return path ? `${path[1]}/${path[2]}` : null;
+}
+const REMOTE_BOARD: Processor = () => 'remote';
+
+function fromHimalayas(job: HimalayasJob): Partial<Posting> {
+  const link = job.guid ?? job.applicationLink ?? (job.companySlug && job.slug ? `https://himalayas.app/companies/${job.companySlug}/jobs/${job.slug}` : '');
+  const regions = (job.locationRestrictions ?? []).map((region) => (typeof region === 'string' ? region : region.name));
+  const salary = job.minSalary || job.maxSalary
+    ? {
+      min: job.minSalary ?? null, max: job.maxSalary ?? null, currency: job.currency ?? null,
+      period: PERIODS[(job.salaryPeriod ?? '').toLowerCase()] ?? null,
+      text: [job.minSalary, job.maxSalary].filter(Boolean).join(' – ') + (job.currency ? ` ${job.currency}` : ''),
+    }
+    : null;
+  return {
+    boardJobId: jobKey(link),
+    url: link || undefined,
+    title: job.title.trim(),
+    company: job.companyName.trim(),
+    location: regions.join(', ') || 'Worldwide',
+    workplace: 'remote',
+    remoteRegions: regions,
+    employment: parseEmployment(job.employmentType ?? ''),
+    salary,
+    datePosted: job.pubDate ? new Date(job.pubDate * 1000).toISOString().slice(0, 10) : null,
+    description: htmlToText(job.description ?? job.excerpt ?? ''),
+  };
+}
+
+/** Every object in the Next.js page data shaped like a Himalayas job (depth-limited walk). */
+function readNextData(doc: Document): Partial<Posting>[] | null {
+  const script = doc.querySelector('script#__NEXT_DATA__');
+  if (!script) return null;
+  let data: unknown;
+  try {
+    data = JSON.parse(script.textContent ?? '');
+  } catch {
+    return null;
+  }
+  const jobs: Partial<Posting>[] = [];
+  const seen = new Set<string>();
+  const walk = (node: unknown, depth: number): void => {
+    if (depth > 10 || node === null || typeof node !== 'object') return;
+    if (Array.isArray(node)) {
+      for (const item of node) walk(item, depth + 1);
+      return;
+    }
+    const job = HimalayasJob.safeParse(node);
+    if (job.success) {
+      const posting = fromHimalayas(job.data);
+      const key = posting.boardJobId ?? `${posting.company}|${posting.title}`;
+      if (!seen.has(key)) jobs.push(posting);
+      seen.add(key);
+      return;
+    }
+    for (const value of Object.values(node)) walk(value, depth + 1);
+  };
+  walk(data, 0);
+  return jobs.length ? jobs : null;
+}
+
+export const himalayas = defineBoard({
+  id: 'himalayas',
+  name: 'Himalayas',
+  urls: ['https://himalayas.app/*', 'https://www.himalayas.app/*'],
+  testedOn: [],
+  untested:
+    'No saved Himalayas page: built from the job pages\' JSON-LD JobPosting, the Next.js __NEXT_DATA__ jobs '
+    + '(fields as in the public API sample api/ikevinxie_himalayas.json) and job links /companies/<company>/jobs/<slug>.',
+  fromScripts: readNextData,
+  posting: {
+    when: ['link[rel="canonical"][href*="/jobs/"][href*="/companies/"]'],
+    root: ['main h1', 'h1'],
+    fields: {
+      title: ['main h1', 'h1'],
+      workplace: { from: [''], process: [REMOTE_BOARD] },
+      boardJobId: { from: ['link[rel="canonical"]@href', PAGE_URL], process: [jobKey] },
+      url: { from: ['link[rel="canonical"]@href', PAGE_URL], process: [match(/^https:\/\/(?:www\.)?himalayas\.app\/companies\/[^/?#]+\/jobs\/[^/?#]+/)] },
+    },
+    required: ['title', 'boardJobId'],
+  },
+});
