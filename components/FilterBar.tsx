@@ -10,6 +10,8 @@ interface Props {
   searchRef?: Ref<HTMLInputElement>;
   /** ArrowDown in the search box: move into the results. */
   onSearchArrowDown?: () => void;
+  /** Offer to list hidden jobs too (the dashboard has room for it). */
+  allowHidden?: boolean;
 }
 
 interface Choice { value: string; label: string }
@@ -24,7 +26,7 @@ function FilterSelect({ label, value, choices, onChange, isFilter = true }: { la
   );
 }
 
-export function FilterBar({ filters, onChange, boards, searchRef, onSearchArrowDown }: Props) {
+export function FilterBar({ filters, onChange, boards, searchRef, onSearchArrowDown, allowHidden }: Props) {
   return (
     <div class="filter-bar" role="search">
       <div class="filter-row">
@@ -80,6 +82,12 @@ export function FilterBar({ filters, onChange, boards, searchRef, onSearchArrowD
           choices={[{ value: 'all', label: 'Board' }, ...boards.map((b) => ({ value: b, label: boardName(b) }))]}
           onChange={(board) => onChange({ board })}
         />
+        {allowHidden && (
+          <label class="check filter-hidden">
+            <input type="checkbox" checked={filters.hidden} onChange={(event) => onChange({ hidden: event.currentTarget.checked })} />
+            Hidden too
+          </label>
+        )}
         {isFiltered(filters) && (
           <button type="button" class="btn btn-sm btn-ghost" onClick={() => onChange({ ...DEFAULT_FILTERS, sort: filters.sort })}>
             Clear

@@ -11,6 +11,7 @@ export interface JobActions {
   onNotes: (id: string, notes: string) => Promise<unknown>;
   onHidden: (id: string, hidden: boolean) => void;
   onBlockCompany: (company: string) => void;
+  onUnblockCompany: (company: string) => void;
   copy: (text: string) => Promise<void>;
 }
 
@@ -23,7 +24,7 @@ interface Props extends JobActions {
 
 const BEFORE_CONTACT: readonly JobStatus[] = ['new', 'interested'];
 
-export function JobDetail({ job, profile, onBack, backLabel = '← Back', onStatus, onNotes, onHidden, onBlockCompany, copy }: Props) {
+export function JobDetail({ job, profile, onBack, backLabel = '← Back', onStatus, onNotes, onHidden, onBlockCompany, onUnblockCompany, copy }: Props) {
   const { posting, evaluation } = job;
   const title = posting.title || 'Untitled role';
   const company = job.company || posting.company;
@@ -96,7 +97,12 @@ export function JobDetail({ job, profile, onBack, backLabel = '← Back', onStat
         <button type="button" class="btn btn-sm" onClick={() => onHidden(job.id, !job.hidden)}>
           {job.hidden ? 'Show this job again' : 'Hide this job'}
         </button>
-        {company && (
+        {company && job.hidden && (
+          <button type="button" class="btn btn-sm" onClick={() => onUnblockCompany(company)}>
+            Show every job from {company}
+          </button>
+        )}
+        {company && !job.hidden && (
           <button
             type="button"
             class="btn btn-sm btn-danger"

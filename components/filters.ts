@@ -11,6 +11,8 @@ export interface JobFilters {
   remote: RemoteScope | 'none' | 'all';
   text: string;
   sort: JobSort;
+  /** Also list hidden jobs and jobs of blocked companies. */
+  hidden: boolean;
 }
 
 export const DEFAULT_FILTERS: JobFilters = {
@@ -20,6 +22,7 @@ export const DEFAULT_FILTERS: JobFilters = {
   remote: 'all',
   text: '',
   sort: 'score',
+  hidden: false,
 };
 
 export const SORT_LABEL: Record<JobSort, string> = {
@@ -40,6 +43,7 @@ export function toJobQuery(filters: JobFilters, page = 0, pageSize = PAGE_SIZE):
     remoteScope: filters.remote === 'all' ? undefined : [filters.remote],
     text: text || undefined,
     sort: filters.sort,
+    includeHidden: filters.hidden || undefined,
     offset: page * pageSize,
     limit: pageSize,
   };

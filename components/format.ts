@@ -40,6 +40,10 @@ const BOARD_NAMES: Record<string, string> = {
   smartrecruiters: 'SmartRecruiters',
   remoteok: 'Remote OK',
   weworkremotely: 'We Work Remotely',
+  glassdoor: 'Glassdoor',
+  wellfound: 'Wellfound',
+  otta: 'Otta',
+  welcometothejungle: 'Welcome to the Jungle',
   generic: 'Other site',
 };
 

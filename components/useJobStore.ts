@@ -5,7 +5,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { JobStatus, Profile } from '../lib/model';
 import { DEFAULT_PROFILE } from '../lib/score/profile';
 import { openJobDb, type JobDb } from '../lib/store/db';
-import { countByStatus, hideCompany, queryJobs, setHidden, setNotes, setStatus, type JobQuery } from '../lib/store/jobs';
+import { countByStatus, hideCompany, queryJobs, setHidden, setNotes, setStatus, unhideCompany, type JobQuery } from '../lib/store/jobs';
 import { loadProfile } from '../lib/store/settings';
 
 let sharedDb: JobDb | undefined;
@@ -59,5 +59,6 @@ export const jobActions = {
   onNotes: (id: string, notes: string) => setNotes(jobDb(), id, notes),
   onHidden: (id: string, hidden: boolean) => void setHidden(jobDb(), id, hidden),
   onBlockCompany: (company: string) => void hideCompany(jobDb(), company),
+  onUnblockCompany: (company: string) => void unhideCompany(jobDb(), company),
   copy: (text: string) => navigator.clipboard.writeText(text),
 };

@@ -68,7 +68,7 @@ export function App() {
           {stats && <DashboardCharts stats={stats} />}
           <div class="dashboard-body">
             <section class="dashboard-table" aria-label="Job table">
-              <FilterBar filters={filters} onChange={changeFilters} boards={boards} />
+              <FilterBar filters={filters} onChange={changeFilters} boards={boards} allowHidden />
               {result.value && result.value.total === 0 ? (
                 <EmptyState title="Nothing matches these filters">
                   <button type="button" class="btn" onClick={() => changeFilters({ ...DEFAULT_FILTERS, sort: filters.sort })}>Clear filters</button>

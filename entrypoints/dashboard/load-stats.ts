@@ -25,7 +25,7 @@ export async function loadJobStats(db: JobDb, filters: JobFilters, { weeks = 12,
       new Set((await Promise.all(values.map((value) => keys(index, { equals: value })))).flat());
 
     const filterSets = await Promise.all([
-      anyOf('visible', [1]),
+      query.includeHidden ? new Set((await db.jobs.toCollection().primaryKeys()) as Key[]) : anyOf('visible', [1]),
       ...[
         ['verdict', query.verdict],
         ['status', query.status],

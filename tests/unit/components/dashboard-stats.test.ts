@@ -49,6 +49,7 @@ describe('loadJobStats', () => {
     ['a status', { ...DEFAULT_FILTERS, status: 'contacted' }],
     ['jobs that are not remote', { ...DEFAULT_FILTERS, remote: 'none' }],
     ['a text search', { ...DEFAULT_FILTERS, text: 'python' }],
+    ['hidden jobs too', { ...DEFAULT_FILTERS, hidden: true }],
   ];
 
   it.each(cases)('gives the same chart numbers as the jobs themselves (%s)', async (_name, filters) => {

@@ -13,18 +13,18 @@ describe('toJobQuery', () => {
   it('asks for everything, best first, one page at a time by default', () => {
     expect(toJobQuery(DEFAULT_FILTERS)).toEqual({
       verdict: undefined, status: undefined, board: undefined, remoteScope: undefined, text: undefined,
-      sort: 'score', offset: 0, limit: 50,
+      sort: 'score', includeHidden: undefined, offset: 0, limit: 50,
     });
   });
 
   it('turns each chosen filter into a one-value list and the page into an offset', () => {
     const query = toJobQuery(
-      { verdict: 'match', status: 'contacted', board: 'lever', remote: 'none', text: '  rust  ', sort: 'datePosted' },
+      { verdict: 'match', status: 'contacted', board: 'lever', remote: 'none', text: '  rust  ', sort: 'datePosted', hidden: true },
       3,
     );
     expect(query).toEqual({
       verdict: ['match'], status: ['contacted'], board: ['lever'], remoteScope: ['none'], text: 'rust',
-      sort: 'datePosted', offset: 150, limit: 50,
+      sort: 'datePosted', includeHidden: true, offset: 150, limit: 50,
     });
   });
 });
@@ -53,6 +53,16 @@ describe('FilterBar', () => {
     expect(onChange.mock.calls.map(([change]) => change)).toEqual([
       { verdict: 'maybe' }, { status: 'applied' }, { remote: 'restricted' }, { board: 'hackernews' }, { sort: 'firstSeen' }, { text: 'pytorch' },
     ]);
+  });
+
+  it('offers hidden jobs only where asked to', () => {
+    renderBar();
+    expect(screen.queryByRole('checkbox', { name: 'Hidden too' })).toBeNull();
+    cleanup();
+    const onChange = vi.fn();
+    render(<FilterBar filters={DEFAULT_FILTERS} onChange={onChange} boards={[]} allowHidden />);
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Hidden too' }));
+    expect(onChange).toHaveBeenCalledWith({ hidden: true });
   });
 
   it('names the boards for people', () => {

@@ -17,6 +17,7 @@ function renderDetail(job: Job) {
     onNotes: vi.fn(async () => undefined),
     onHidden: vi.fn(),
     onBlockCompany: vi.fn(),
+    onUnblockCompany: vi.fn(),
     copy: vi.fn(async () => undefined),
     onBack: vi.fn(),
   };
@@ -100,6 +101,15 @@ describe('JobDetail', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Block Acme' }));
     expect(actions.onBlockCompany).toHaveBeenCalledWith('Acme');
     vi.unstubAllGlobals();
+  });
+
+  it('offers to show a hidden job and its company again', () => {
+    const actions = renderDetail(makeJob({ hidden: true }));
+    expect(screen.queryByRole('button', { name: 'Block Acme' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Show this job again' }));
+    expect(actions.onHidden).toHaveBeenCalledWith('greenhouse:1', false);
+    fireEvent.click(screen.getByRole('button', { name: 'Show every job from Acme' }));
+    expect(actions.onUnblockCompany).toHaveBeenCalledWith('Acme');
   });
 
   it('saves the notes when the field loses focus', async () => {
