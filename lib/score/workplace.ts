@@ -28,8 +28,10 @@ const MENTION_ANCHORS = defineAnchors([
   'fully-distributed', 'distributed team', 'distributed company', 'distributed workforce', 'location independent',
   'location-independent', 'onsite', 'on-site', 'on site', 'in-office', 'in office', 'in-person', 'in person',
   'office-based', 'office based', 'office only', 'hybrid', 'majority onsite', 'majority on-site', 'mostly onsite',
-  'mostly on-site', 'primarily onsite', 'primarily on-site', 'day', 'days',
+  'mostly on-site', 'primarily onsite', 'primarily on-site', 'day', 'days', 'relocat*',
 ]);
+/** "You must relocate to Boulder", "willing to relocate": the job is where the office is. */
+const RELOCATION_REQUIRED = /(?<=\b(?:must|need to|needs to|required to|have to|willing to|able to|expected to|will)\s+)relocate\b|relocation (?:to [\w ,.]{1,30} )?(?:is )?(?:required|mandatory|necessary|expected)/y;
 const REMOTE_WORD = /remote(?:ly)?\b|telecommut|work(?:ing)? from|wfh|fully|distributed|location/y;
 const ONSITE_WORDS = new Set(['onsite', 'on-site', 'on site', 'in-office', 'in office', 'in-person', 'in person', 'office-based', 'office based', 'office only']);
 const NUMBER_BEFORE_DAYS = /(?:\b(?:\d|one|two|three|four)(?:-\d|-| or \d-?)?) ?$/;
@@ -120,6 +122,10 @@ function findMentions(lower: string, hits: readonly AnchorHit[]): Mention[] {
       const number = NUMBER_BEFORE_DAYS.exec(lower.slice(Math.max(0, hit.start - 12), hit.start));
       const week = number ? WEEK_AFTER_DAYS.exec(lower.slice(hit.end, hit.end + 14)) : null;
       if (number && week) mention = { kind: 'hybrid', index: hit.start - number[0].length, length: number[0].length + hit.end - hit.start + week[0].length };
+    } else if (word === 'relocat*') {
+      RELOCATION_REQUIRED.lastIndex = hit.start;
+      const required = RELOCATION_REQUIRED.exec(lower);
+      if (required) mention = { kind: 'onsite', index: hit.start, length: required[0].length };
     } else if (word === 'hybrid' || word.startsWith('majority') || word.startsWith('mostly') || word.startsWith('primarily')) {
       mention = { kind: 'hybrid', index: hit.start, length: hit.end - hit.start };
     } else if (ONSITE_WORDS.has(word)) {

@@ -37,7 +37,10 @@ const WORD = 1;
 const SYMBOL = 2;
 const CHAR_CLASS = new Uint8Array(0x10000);
 for (let code = 0; code < CHAR_CLASS.length; code++) {
-  const isWord = (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code > 0xbf && code < 0x2000) || code >= 0x2100;
+  // Letters and digits of any script are word characters; punctuation, symbols, fullwidth forms ("｜") and emoji
+  // halves are not.
+  const isPunctuation = (code >= 0x2000 && code < 0x2c00) || (code >= 0x3000 && code < 0x3040) || (code >= 0xd800 && code < 0xe000) || (code >= 0xfe30 && code < 0xfe70) || (code >= 0xff00 && code < 0xff10) || (code >= 0xff1a && code < 0xff21) || (code >= 0xff3b && code < 0xff41) || code >= 0xff5b;
+  const isWord = (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code > 0xbf && !isPunctuation && code !== 0xd7 && code !== 0xf7);
   CHAR_CLASS[code] = isWord ? WORD : 0;
 }
 for (const sign of '$€£') CHAR_CLASS[sign.charCodeAt(0)] = SYMBOL;

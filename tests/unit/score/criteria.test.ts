@@ -135,7 +135,6 @@ describe('dealbreakers', () => {
     ['Acme | Engineer | Onsite in Paris', 'On-site only'],
     ['Acme | Engineer | Hybrid, 3 days a week in the office', 'Hybrid'],
     ['Acme | Engineer | Remote\nAn active TS/SCI clearance is required.', 'Security clearance'],
-    ['Acme | Engineer | Munich\nYou must relocate to Munich.', 'Relocation'],
   ])('%s is a dealbreaker (%s)', (description, reason) => {
     const evaluation = score(posting({ description }), DEFAULT_PROFILE);
     const result = evaluation.criteria.find((entry) => entry.id === 'dealbreakers')!;
@@ -155,6 +154,14 @@ describe('dealbreakers', () => {
     expect(unknown.points).toBeGreaterThan(0);
     expect(unknown.points).toBeLessThan(unknown.maxPoints);
     expect(unknown.evidence).toContain('country is not set');
+  });
+
+  it('relocation, for a user who would otherwise take office work', () => {
+    const officeOk: Profile = { ...DEFAULT_PROFILE, dealbreakers: { ...DEFAULT_PROFILE.dealbreakers, onsiteOnly: false } };
+    const evaluation = score(posting({ description: 'Acme | Engineer | Munich\nYou must relocate to Munich.' }), officeOk);
+    expect(evaluation.workplace).toBe('onsite');
+    expect(evaluation.criteria.find((entry) => entry.id === 'dealbreakers')!.evidence).toContain('Relocation');
+    expect(evaluation.verdict).toBe('skip');
   });
 
   it('the user’s own phrases', () => {

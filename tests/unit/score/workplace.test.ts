@@ -13,6 +13,10 @@ describe('readWorkplace: what the text says', () => {
     ['Acme | Hybrid (3 days in the London office)', 'hybrid'],
     ['You will be in the office 3 days a week, the rest from home.', 'hybrid'],
     ['Acme | Engineer | Berlin | Full-time', 'unknown'],
+    ['Acme｜Multiple roles｜Helsinki, Finland｜Full-time｜ONSITE', 'onsite'],
+    ['Acme | Android Developer | Boulder, CO\nBeing able to relocate to Boulder is required.', 'onsite'],
+    ['Acme | Engineer | Paris\nBased in Paris, or willing to relocate.', 'onsite'],
+    ['Acme | Engineer | Remote\nNo need to relocate.', 'remote'],
   ])('%s → %s', (text, expected) => {
     expect(read(text).workplace).toBe(expected);
   });

@@ -13,6 +13,11 @@ describe('anchors', () => {
     expect(hits[other.id]!.map((hit) => hit.start)).toEqual([text.indexOf('data')]);
   });
 
+  it('treats fullwidth bars and other symbols as word breaks', () => {
+    const text = 'acme｜remote｜on-site';
+    expect(scanAnchors(text)[words.id]!.map((hit) => text.slice(hit.start, hit.end))).toEqual(['remot', 'on-site']);
+  });
+
   it('runs a sticky pattern only at the anchors, without overlaps', () => {
     const text = 'remote (us) and remotely';
     const matches = matchesAt(/remote(?:ly)?\b/y, text, scanAnchors(text)[words.id]!);
