@@ -17,8 +17,14 @@ export const EXTENSION_DIR = path.join(projectRoot, '.output/chrome-mv3');
  * a skipped run says why: `describe.skipIf(skip)(suiteName('HN thread', skip), …)`.
  */
 export function e2eSkipReason(corpusFiles: readonly string[] = []): string | null {
-  if (!existsSync(CHROMIUM_PATH)) return `no Chromium at ${CHROMIUM_PATH} (apt-get install chromium, or set JOBFIT_CHROMIUM)`;
-  if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) return `no extension build in ${EXTENSION_DIR} (run npm run build)`;
+  const missing = !existsSync(CHROMIUM_PATH)
+    ? `no Chromium at ${CHROMIUM_PATH} (apt-get install chromium, or set JOBFIT_CHROMIUM)`
+    : !existsSync(path.join(EXTENSION_DIR, 'manifest.json'))
+      ? `no extension build in ${EXTENSION_DIR} (run npm run build)`
+      : null;
+  // CI installs Chromium and builds before the e2e step: there, a missing one is a failure, not a reason to skip.
+  if (missing && process.env.CI) throw new Error(`e2e cannot run in CI: ${missing}`);
+  if (missing) return missing;
   if (corpusFiles.length > 0 && !hasCorpus()) return `no corpus at ${corpusDir()} (set JOBFIT_CORPUS)`;
   const absent = corpusFiles.find((rel) => !existsSync(corpusPath(rel)));
   return absent ? `corpus file missing: ${absent}` : null;
