@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { Notice } from './Notice';
 
 interface Props {
   onExport: (format: 'csv' | 'json') => Promise<void>;
@@ -44,9 +45,9 @@ export function DataTransfer({ onExport, onImport }: Props) {
         </label>
       </div>
       {result && (
-        <p class={`notice ${result.ok ? 'notice-ok' : 'notice-error'}`} role="status" data-testid="data-result">
-          {result.message}
-        </p>
+        <div data-testid="data-result">
+          <Notice ok={result.ok} message={result.message} onDismiss={() => setResult(null)} />
+        </div>
       )}
     </section>
   );

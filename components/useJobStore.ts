@@ -54,11 +54,21 @@ export function useProfile() {
   return useLive<Profile>(() => loadProfile(jobDb(), DEFAULT_PROFILE), 'profile');
 }
 
-export const jobActions = {
-  onStatus: (id: string, status: JobStatus) => void setStatus(jobDb(), id, status),
-  onNotes: (id: string, notes: string) => setNotes(jobDb(), id, notes),
-  onHidden: (id: string, hidden: boolean) => void setHidden(jobDb(), id, hidden),
-  onBlockCompany: (company: string) => void hideCompany(jobDb(), company),
-  onUnblockCompany: (company: string) => void unhideCompany(jobDb(), company),
-  copy: (text: string) => navigator.clipboard.writeText(text),
-};
+/** The writes a page offers; a failed write (storage full, database gone) is reported in the store's words. */
+export function useJobActions() {
+  const [error, setError] = useState<string | null>(null);
+  const report = (write: Promise<unknown>) =>
+    write.then(
+      () => setError(null),
+      (cause: unknown) => setError(cause instanceof Error ? cause.message : String(cause)),
+    );
+  const actions = {
+    onStatus: (id: string, status: JobStatus) => void report(setStatus(jobDb(), id, status)),
+    onNotes: (id: string, notes: string) => setNotes(jobDb(), id, notes),
+    onHidden: (id: string, hidden: boolean) => void report(setHidden(jobDb(), id, hidden)),
+    onBlockCompany: (company: string) => void report(hideCompany(jobDb(), company)),
+    onUnblockCompany: (company: string) => void report(unhideCompany(jobDb(), company)),
+    copy: (text: string) => navigator.clipboard.writeText(text),
+  };
+  return { actions, error, dismissError: () => setError(null) };
+}

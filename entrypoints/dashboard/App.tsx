@@ -7,8 +7,9 @@ import { DEFAULT_FILTERS, isFiltered, PAGE_SIZE, toJobQuery, type JobFilters } f
 import { JobDetail } from '../../components/JobDetail';
 import { JobTable } from '../../components/JobTable';
 import { isTyping } from '../../components/keyboard';
+import { Notice } from '../../components/Notice';
 import { Pager } from '../../components/Pager';
-import { jobActions, jobDb, useBoards, useJob, useJobQuery, useLive, useProfile } from '../../components/useJobStore';
+import { useJobActions, jobDb, useBoards, useJob, useJobQuery, useLive, useProfile } from '../../components/useJobStore';
 import { loadJobStats } from './load-stats';
 
 export function App() {
@@ -23,6 +24,7 @@ export function App() {
   const boards = useBoards().value ?? [];
   const profile = useProfile().value;
   const openJob = useJob(openId).value;
+  const { actions: jobActions, error: writeError, dismissError } = useJobActions();
 
   const changeFilters = (change: Partial<JobFilters>) => {
     setFilters((previous) => ({ ...previous, ...change }));
@@ -61,6 +63,7 @@ export function App() {
         <button type="button" class="btn" onClick={() => browser.runtime.openOptionsPage()}>Settings</button>
       </header>
 
+      {writeError && <Notice ok={false} message={writeError} onDismiss={dismissError} />}
       {storeSize === 0 ? (
         <FirstRunHelp />
       ) : (

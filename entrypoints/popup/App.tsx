@@ -5,10 +5,11 @@ import { FilterBar } from '../../components/FilterBar';
 import { DEFAULT_FILTERS, isFiltered, PAGE_SIZE, toJobQuery, type JobFilters } from '../../components/filters';
 import { JobDetail } from '../../components/JobDetail';
 import { JobList } from '../../components/JobList';
+import { Notice } from '../../components/Notice';
 import { Pager } from '../../components/Pager';
 import { StatusCounts } from '../../components/StatusCounts';
 import { focusFirstRow } from '../../components/useRovingFocus';
-import { jobActions, useBoards, useJob, useJobQuery, useProfile, useStatusCounts } from '../../components/useJobStore';
+import { useJobActions, useBoards, useJob, useJobQuery, useProfile, useStatusCounts } from '../../components/useJobStore';
 import { isTyping } from '../../components/keyboard';
 import { evaluateActiveTab } from './evaluate';
 
@@ -26,6 +27,7 @@ export function App() {
   const boards = useBoards().value ?? [];
   const profile = useProfile().value;
   const openJob = useJob(openId).value;
+  const { actions: jobActions, error: writeError, dismissError } = useJobActions();
 
   const changeFilters = (change: Partial<JobFilters>) => {
     setFilters((previous) => ({ ...previous, ...change }));
@@ -88,10 +90,9 @@ export function App() {
         </button>
       </header>
       {evaluation.message && (
-        <p class={`notice popup-notice ${evaluation.ok ? 'notice-ok' : 'notice-error'}`} role="status">
-          {evaluation.message}
-        </p>
+        <Notice class="popup-notice" ok={Boolean(evaluation.ok)} message={evaluation.message} onDismiss={() => setEvaluation({ busy: false })} />
       )}
+      {writeError && <Notice class="popup-notice" ok={false} message={writeError} onDismiss={dismissError} />}
 
       {openId && openJob && profile ? (
         <main class="popup-detail">
