@@ -222,12 +222,16 @@ function textHash(text: string): string {
   return (hash >>> 0).toString(36);
 }
 
+/** The Posting schema's limits (lib/model.ts), as numbers: the model's zod schemas stay out of the content script. */
+const RECORD_LIMITS = { board: 64, id: 2_000 };
+
 /** A Posting from a JSONL record; a Hacker News style first line "Company | Role | Location | …" fills the gaps. */
 export function postingFromRecord(record: PostingRecord): Posting {
   const description = record.text_html ? htmlToText(record.text_html) : normaliseWhitespace(record.text ?? '');
   const header = parseHeaderLine(description.split('\n', 1)[0] ?? '');
-  const board = record.board?.trim() || 'hackernews';
-  const boardJobId = record.id !== undefined && record.id !== null && String(record.id) ? String(record.id) : `text-${textHash(description)}`;
+  const board = record.board?.trim().slice(0, RECORD_LIMITS.board) || 'hackernews';
+  const givenId = record.id !== undefined && record.id !== null && String(record.id) ? String(record.id).slice(0, RECORD_LIMITS.id) : null;
+  const boardJobId = givenId ?? `text-${textHash(description)}`;
   const url = record.url || (board === 'hackernews' && record.id !== undefined ? `https://news.ycombinator.com/item?id=${record.id}` : '');
   const posting = finishPosting(
     board,
@@ -247,6 +251,6 @@ export function postingFromRecord(record: PostingRecord): Posting {
     'import',
   );
   // The CLI's output lines are joined with the input on this id.
-  if (record.id !== undefined && record.id !== null && String(record.id)) posting.id = String(record.id);
+  if (givenId) posting.id = givenId;
   return posting;
 }
