@@ -22,7 +22,8 @@ const withoutCompany: Processor = (value, { element }) =>
   element.querySelector('a[href*="/company/"]') ? value.split(/\s+·\s+/).slice(1).join(' · ') : value;
 /** The place alone: the workplace in brackets, the age and the applicant count are other fields. */
 const PLACE = match(/^([^·(]+?)(?=\s*\(|\s+(?:reposted\s+)?\d+\s+\w+\s+ago\b|\s*·|$)/i, 1);
-const WORKPLACE_WORD = match(/\((?:remote|hybrid|on-site)\)|^(?:remote|hybrid|on-site)$/im);
+/** "(Remote)" after a place; a chip line "Remote"; an insight line "Remote Full-time Mid-Senior level" (not a company named Remote…). */
+const WORKPLACE_WORD = match(/\((?:remote|hybrid|on-site)\)|^(?:remote|hybrid|on-site)(?=$|\s+(?:full-time|part-time|contract|temporary|internship)\b)/im);
 
 export const linkedin = defineBoard({
   id: 'linkedin',
@@ -79,7 +80,9 @@ export const linkedin = defineBoard({
         from: [
           '.jobs-unified-top-card__workplace-type',
           '.jobs-unified-top-card__primary-description',
+          '.job-details-preferences-and-skills@html',
           '.job-details-jobs-unified-top-card__job-insight@html',
+          '.job-details-jobs-unified-top-card__primary-description-container',
           ...SDUI_CHIPS,
         ],
         process: [WORKPLACE_WORD],
@@ -88,6 +91,7 @@ export const linkedin = defineBoard({
         from: [
           '.description__job-criteria-list li:nth-child(2) .description__job-criteria-text',
           '.jobs-unified-top-card__job-insight',
+          '.job-details-preferences-and-skills@html',
           '.job-details-jobs-unified-top-card__job-insight@html',
           ...SDUI_CHIPS,
         ],
@@ -121,6 +125,7 @@ export const linkedin = defineBoard({
         from: [
           PAGE_URL,
           '.jobs-unified-top-card a[href*="/jobs/view/"]@href',
+          '.job-details-jobs-unified-top-card__job-title a@href',
           '[componentkey^="JobDetails_AboutTheJob_"]@componentkey',
           'a.topcard__link@href',
           'link[rel="canonical"]@href',
@@ -133,10 +138,18 @@ export const linkedin = defineBoard({
   // Guest search (2019 result-card, 2025 base-card) and the logged-in list, whose off-screen cards are empty
   // placeholders until scrolled: those are left out silently and read when the page fills them.
   list: {
-    card: ['ul.jobs-search__results-list > li', 'li[data-occludable-job-id]', 'li.jobs-search-results__list-item'],
+    card: ['ul.jobs-search__results-list > li', 'li[data-occludable-job-id]', 'li.jobs-search-results__list-item', 'li.scaffold-layout__list-item'],
     keep: (card) => card.querySelector('a[href*="/jobs/view/"]') !== null,
     fields: {
-      title: ['.base-search-card__title', '.result-card__title', '.job-card-list__title', '.artdeco-entity-lockup__title'],
+      // 2024+ title links hold the title twice (a visible <strong> and a visually-hidden copy).
+      title: [
+        '.base-search-card__title',
+        '.result-card__title',
+        '.job-card-list__title--link strong',
+        'a.job-card-container__link@aria-label',
+        '.job-card-list__title',
+        '.artdeco-entity-lockup__title',
+      ],
       company: ['.base-search-card__subtitle', '.result-card__subtitle', '.job-card-container__primary-description', '.job-card-container__company-name', '.artdeco-entity-lockup__subtitle'],
       location: {
         from: ['.job-search-card__location', '.job-result-card__location', '.job-card-container__metadata-item', '.artdeco-entity-lockup__caption'],

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { hasCorpus } from '../../../../lib/corpus';
 import { linkedin } from '../../../../lib/extract/boards/linkedin';
+import { parseHtml } from '../../../../lib/extract/dom-node';
+import { extractPage } from '../../../../lib/extract/index';
 import { expectMatchesLabel, extractSaved } from './labelled';
 
 const page = (name: string) => `pages/linkedin/${name}.html`;
@@ -81,5 +83,42 @@ describe.skipIf(!hasCorpus())('LinkedIn adapter on saved pages', () => {
     expect(posting.description).toMatch(/^Do you want to work in a dynamic/);
     expect(posting.description).not.toMatch(/About the company/);
     expect(element?.textContent).toContain('Graduate Data Engineer');
+  });
+});
+
+describe('LinkedIn adapter on the 2024–2025 logged-in markup (job-details-* names)', () => {
+  it('reads the job pane and the list card, whose title link holds the title twice', () => {
+    const url = 'https://www.linkedin.com/jobs/search/?currentJobId=4012345678&keywords=data';
+    const doc = parseHtml(
+      `<html><body><ul><li class="ember-view scaffold-layout__list-item" data-occludable-job-id="4012345678"><div class="job-card-container" data-job-id="4012345678">
+        <a class="job-card-container__link job-card-list__title--link" aria-label="Data Engineer" href="/jobs/view/4012345678/?trk=x"><span aria-hidden="true"><strong>Data Engineer</strong></span><span class="visually-hidden">Data Engineer</span></a>
+        <div class="artdeco-entity-lockup__subtitle"><span>Acme</span></div><ul class="job-card-container__metadata-wrapper"><li>Berlin, Germany (Hybrid)</li></ul></div></li>
+        <li class="ember-view scaffold-layout__list-item" data-occludable-job-id="4012345679"></li></ul>
+        <div class="job-details-jobs-unified-top-card__container--two-pane">
+          <div class="job-details-jobs-unified-top-card__company-name"><a href="https://www.linkedin.com/company/acme/life">Acme</a></div>
+          <h1 class="job-details-jobs-unified-top-card__job-title"><a href="/jobs/view/4012345678/">Data Engineer</a></h1>
+          <div class="job-details-jobs-unified-top-card__primary-description-container"><div><span>Berlin, Germany</span><span> · </span><span>2 weeks ago</span><span> · </span><span>Over 100 applicants</span></div></div>
+          <div class="job-details-preferences-and-skills"><div><span>Hybrid</span></div><div><span>Full-time</span></div></div></div>
+        <div id="job-details"><h2>About the job</h2><p>Airflow and dbt.</p></div></body></html>`,
+      url,
+    );
+    const extraction = extractPage(doc, url);
+    expect(extraction.kind).toBe('list');
+    expect(extraction.items).toHaveLength(1); // the second card is an empty placeholder
+    expect(extraction.items[0]!.posting).toMatchObject({
+      id: 'linkedin:4012345678', url: 'https://www.linkedin.com/jobs/view/4012345678/', title: 'Data Engineer', company: 'Acme',
+      location: 'Berlin, Germany', workplace: 'hybrid', employment: ['full-time'], description: 'About the job\n\nAirflow and dbt.', missing: [],
+    });
+  });
+
+  it('does not take a company named "Remote" for a remote job', () => {
+    const url = 'https://www.linkedin.com/jobs/view/3700000001/';
+    const doc = parseHtml(
+      `<html><body><div class="jobs-unified-top-card"><h1 class="jobs-unified-top-card__job-title">Payroll Specialist</h1>
+        <div class="jobs-unified-top-card__primary-description"><div><a href="https://www.linkedin.com/company/remote/">Remote</a> · Lisbon, Portugal 2 days ago · 12 applicants</div></div></div>
+        <div id="job-details"><p>Office in Lisbon.</p></div></body></html>`,
+      url,
+    );
+    expect(extractPage(doc, url).items[0]!.posting).toMatchObject({ company: 'Remote', location: 'Lisbon, Portugal', workplace: 'unknown' });
   });
 });
