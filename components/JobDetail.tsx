@@ -83,6 +83,11 @@ export function JobDetail({ job, profile, onBack, backLabel = '← Back', onStat
         {job.repostCount > 0 && ` · reposted ${job.repostCount}×`}
         {lastChange && ` · ${STATUS_LABEL[lastChange.status]} since ${shortDate(lastChange.at)}`}
       </p>
+      {job.statusHistory.length > 1 && (
+        <p class="job-detail-history muted" aria-label="Status history">
+          {job.statusHistory.map((step) => `${STATUS_LABEL[step.status]} ${shortDate(step.at)}`).join(' → ')}
+        </p>
+      )}
 
       <ContactActions posting={posting} evaluation={evaluation} profile={profile} onContacted={markContacted} copy={copy} />
 

@@ -103,6 +103,13 @@ describe('JobDetail', () => {
     vi.unstubAllGlobals();
   });
 
+  it('shows the way a job went through the pipeline', () => {
+    const day = (d: number) => Date.UTC(2026, 10, d, 12);
+    renderDetail(makeJob({ status: 'applied', statusHistory: [{ status: 'new', at: day(2) }, { status: 'interested', at: day(3) }, { status: 'applied', at: day(9) }] }));
+    const history = screen.getByLabelText('Status history').textContent!;
+    expect(history.split(' → ').map((step) => step.split(' ')[0])).toEqual(['New', 'Interested', 'Applied']);
+  });
+
   it('offers to show a hidden job and its company again', () => {
     const actions = renderDetail(makeJob({ hidden: true }));
     expect(screen.queryByRole('button', { name: 'Block Acme' })).toBeNull();
