@@ -105,19 +105,26 @@ function checkedAddress(draft: ContactDraft): string {
   return draft.to;
 }
 
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** encodeURIComponent throws on a lone surrogate (page text can hold one, and clipping can split a pair). */
+function encode(text: string): string {
+  return encodeURIComponent(text.replace(LONE_SURROGATE, '\uFFFD'));
+}
+
 /** RFC 6068: every part percent-encoded, line breaks in the body as CRLF. */
 export function mailtoUrl(draft: ContactDraft): string {
   const [local, domain] = checkedAddress(draft).split('@');
-  const subject = encodeURIComponent(singleLine(draft.subject));
-  const body = encodeURIComponent(draft.body.replace(/\r\n?|\n/g, '\r\n'));
+  const subject = encode(singleLine(draft.subject));
+  const body = encode(draft.body.replace(/\r\n?|\n/g, '\r\n'));
   return `mailto:${encodeURIComponent(local)}@${encodeURIComponent(domain)}?subject=${subject}&body=${body}`;
 }
 
 export function gmailComposeUrl(draft: ContactDraft): string {
   const params = [
     `to=${encodeURIComponent(checkedAddress(draft))}`,
-    `su=${encodeURIComponent(singleLine(draft.subject))}`,
-    `body=${encodeURIComponent(draft.body)}`,
+    `su=${encode(singleLine(draft.subject))}`,
+    `body=${encode(draft.body)}`,
   ];
   return `https://mail.google.com/mail/?view=cm&fs=1&${params.join('&')}`;
 }
