@@ -34,11 +34,11 @@ const MENTION_ANCHORS = defineAnchors([
 const RELOCATION_REQUIRED = /(?<=\b(?:must|need to|needs to|required to|have to|willing to|able to|expected to|will)\s+)relocate\b|relocation (?:to [\w ,.]{1,30} )?(?:is )?(?:required|mandatory|necessary|expected)/y;
 const REMOTE_WORD = /remote(?:ly)?\b|telecommut|work(?:ing)? from|wfh|fully|distributed|location/y;
 const ONSITE_WORDS = new Set(['onsite', 'on-site', 'on site', 'in-office', 'in office', 'in-person', 'in person', 'office-based', 'office based', 'office only']);
-const NUMBER_BEFORE_DAYS = /(?:\b(?:\d|one|two|three|four)(?:-\d|-| or \d-?)?) ?$/;
+const NUMBER_BEFORE_DAYS = /(?:\b(?:\d|one|two|three|four|a couple(?: of)?|couple of|few|several)(?:-\d|-| or \d-?)?) ?$/;
 const WEEK_AFTER_DAYS = /^ ?(?:a|per|each|every|\/) ?(?:week|wk)\b/;
 
 const NOT_WORKPLACE_AFTER =
-  /^[-\s]?(?:sens\w*|monitor\w*|control\w*|access|desktop|patient|procedure|execution|server|devices?|sites?\b|locations?\b|areas?|communit\w*|villages?|regions?|learning|education|teaching|healthcare|care\b|diagnos\w*|interview\w*|hiring process|onboarding process|debugging|collaboration (?:tools?|software)|work(?:ers)? (?:software|platform|tools?|solutions?|market|economy)|teams? (?:tools?|software|platform|solutions?|collaborate)|jobs? (?:board|platform|marketplace|powered)|jobs powered|education|learning|tutoring|therapy|clinic\w*|visits?|connectivity|vehicles?|operations? (?:center|of)|pilot\w*|fleet|reliability|visit\w*|reliability)/;
+  /^[-\s]?(?:sens\w*|monitor\w*|control\w*|access|desktop|patient|procedure|execution|servers?|devices?|oper\w*|state|management|manag\w*|into|health|physical|units?|pair\w*|collaborat\w*|communicat\w*|drivers?|machines?|sessions?|updates?|assistance|troubleshoot\w*|robots?|administ\w*|sites?\b|locations?\b|areas?|communit\w*|villages?|regions?|learning|education|teaching|healthcare|care\b|diagnos\w*|interview\w*|hiring process|onboarding process|debugging|collaboration (?:tools?|software)|work(?:ers)? (?:software|platform|tools?|solutions?|market|economy)|teams? (?:tools?|software|platform|solutions?|collaborate)|jobs? (?:board|platform|marketplace|powered)|jobs powered|education|learning|tutoring|therapy|clinic\w*|visits?|connectivity|vehicles?|operations? (?:center|of)|pilot\w*|fleet|reliability|visit\w*|reliability)/;
 const NOT_WORKPLACE_BEFORE = /(?:\bvirtual|\bfinal|\bzoom|\bfor|\bhelps?|\bhelping|\benabl\w+|\bempower\w*|\bsupport\w*|\bbuild\w*|\bpower\w*|\bmanag\w*) (?:the )?(?:\w+ )?$/;
 const ONSITE_NOT_ARRANGEMENT_AFTER = /^[-\s]?(?:interviews?|visits?|days? (?:with|at)|events?|meet\w*|gym|caf\w*|lunch\w*|meals?|food|chef|childcare|parking|perks?|amenities|kitchen|(?:at|with) (?:the )?(?:customers?|clients?)\b|customer|client|support|training|installation)/;
 const HYBRID_NOT_ARRANGEMENT_AFTER =
@@ -55,8 +55,10 @@ const NOT_TEMPORARY = /(?:after|post|beyond|past|before|pre|since before)[- ](?:
 /** Remote work offered as a perk of an office job: "Benefits: …, bi-weekly work from home days, snacks". */
 const PERK_CONTEXT = /\b(?:perks?|benefits?|flexible (?:working |work )?hours|vacation|holidays|pto|gym|snacks|401k|wellness|commuter|health insurance|probation)\b/;
 const PARTIAL_REMOTE_BEFORE = /(?:(?:partial(?:ly)?|part(?:ly|ial)?|semi|some|occasional(?:ly)?|bi-?weekly|weekly|flexible|limited|\d+%)[\s-]+(?:time[\s-]+)?|\b(?:\d|one|two|three|four)(?:-\d)?[\s-]?(?:d|days?)(?:\s*(?:a|per|\/)\s*(?:week|wk))?\s*(?:of\s+)?)$/;
+/** "WFH the rest", "from home part of the time", "remote at times": some days only. */
+const PART_OF_THE_TIME = /^[^.]{0,30}\b(?:the rest\b|rest of the (?:week|time)|part of the (?:time|week)|some of the time|at times|remaining days)/;
 const PARTIAL_REMOTE_AFTER = /^[\s-]*(?:days?|fridays?|mondays?|once|twice|(?:\d|one|two|three) days?|part[- ]time|occasionally|sometimes|as needed|when needed|perks?|is a perk|on occasion|\d+%)/;
-const PERK_REMOTE = /(?:occasional(?:ly)?|some|bi-?weekly|weekly|flexible)[\s-]+$|^[\s-]*(?:days?|fridays?|mondays?|once|twice|occasionally|sometimes|as needed|when needed|perks?|is a perk|on occasion)/;
+const PERK_REMOTE = /(?:occasional(?:ly)?|some|bi-?weekly|weekly|flexible|periodic(?:ally)?|frequent(?:ly)?|generous|errands or need to|sometimes)[\s-]+(?:(?:work|working|to)[\s-]+)*$|^[\s-]*(?:\([^)]*\)\s*)?(?:days?|fridays?|mondays?|on \w+days|once|twice|occasionally|sometimes|as needed|when needed|if needed|perks?|is a perk|on occasion|polic(?:y|ies)|(?:work )?is (?:just )?fine)/;
 
 const ANYWHERE_AT = /(?:anywhere|worldwide|world-wide|global(?:ly)?|around the (?:world|globe)|across the (?:world|globe)|all over the world|any (?:country|time ?zone|location)|international(?:ly)?|all time ?zones)\b/y;
 const ANYWHERE =
@@ -215,10 +217,11 @@ function readMention(lower: string, mention: Mention): MentionReading {
   const clauseAfter = lower.slice(mentionEnd, Math.min(end, mentionEnd + 100)).split(ALTERNATIVE)[0]!;
   const clause = `${clauseBefore} ${clauseAfter}`;
   if (TEMPORARY.test(clause) && !NOT_TEMPORARY.test(clause)) return 'onsite';
-  if (PERK_REMOTE.test(before) || PERK_REMOTE.test(after) || PERK_CONTEXT.test(clause)) {
+  const sentence = lower.slice(Math.max(start, mention.index - 120), Math.min(end, mentionEnd + 120));
+  if (PERK_REMOTE.test(before) || PERK_REMOTE.test(after) || PERK_CONTEXT.test(sentence)) {
     return /(?:partial(?:ly)?|part(?:ly|ial)?|semi)[\s-]+$/.test(before) ? 'hybrid' : null;
   }
-  if (PARTIAL_REMOTE_BEFORE.test(before) || PARTIAL_REMOTE_AFTER.test(after)) return 'hybrid';
+  if (PARTIAL_REMOTE_BEFORE.test(before) || PARTIAL_REMOTE_AFTER.test(after) || PART_OF_THE_TIME.test(lower.slice(mentionEnd, Math.min(end, mentionEnd + 60)))) return 'hybrid';
   return 'remote';
 }
 

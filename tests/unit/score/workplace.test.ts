@@ -62,12 +62,17 @@ describe('readWorkplace: what the text says', () => {
     expect(read('Acme | Engineer | Remote\nOur process ends with a virtual onsite interview.').workplace).toBe('remote');
     expect(read('We build remote sensing satellites. Engineer | Onsite in Denver').workplace).toBe('onsite');
     expect(read('We run hybrid cloud deployments for banks. Onsite in Frankfurt.').workplace).toBe('onsite');
+    expect(read('Acme | Berkeley | ONSITE\nEvolve our remote management and update systems for robots.').workplace).toBe('onsite');
+    expect(read('Acme | Seattle | ONSITE\nPerks: flexible hours/wfh, dog-friendly office.').workplace).toBe('onsite');
+    expect(read('Acme | Boulder | ONSITE (can frequently work from home)').workplace).toBe('onsite');
   });
 
   it('partial remote is hybrid', () => {
     expect(read('Acme | Columbus, OH | Onsite / partial remote | $120k').workplace).toBe('hybrid');
     expect(read('Acme | Athens | Hybrid\nWe offer lunch on office days and up to 3 days/week remote.').workplace).toBe('hybrid');
     expect(read('Acme | Toronto | ONSITE (3-4 days/wk)').workplace).toBe('hybrid');
+    expect(read("Acme | Austin | Onsite\nYou'll be in-office for at least a couple days a week, WFH the rest.").workplace).toBe('hybrid');
+    expect(read('Acme | Melbourne\nOur team works remotely / from home part of the time.').workplace).toBe('hybrid');
   });
 
   it('a temporary word qualifies only its own option', () => {
