@@ -190,6 +190,7 @@ describe.skipIf(skip)(suiteName('extension pages in Chromium', skip), () => {
     const second = await popup.evaluate(() => document.activeElement?.closest('[data-job-id]')?.getAttribute('data-job-id'));
     const rows = await popup.locator('[data-job-id]').evaluateAll((r) => r.map((row) => row.getAttribute('data-job-id')));
     expect(second).toBe(rows[1]);
+    await shoot(popup, 'popup-keyboard');
     await popup.keyboard.press('Enter');
     await popup.locator('article.job-detail').waitFor();
     expect(await popup.locator('article.job-detail').getAttribute('data-job-id')).toBe(second);
