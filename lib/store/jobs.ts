@@ -8,7 +8,7 @@ import { guarded, JobDb, StorageError } from './db';
 import {
   descriptionSimilarity, fingerprint, isAtsPosting, normalizeCompany, REPOST_GAP_MS, SAME_DESCRIPTION_SIMILARITY,
 } from './dedupe';
-import { type CorruptRecord, parseJobRecord, parseJobRecords, validJob } from './records';
+import { type CorruptRecord, parsedOrThrow, parseJobRecord, parseJobRecords, validJob } from './records';
 import { blockedCompanies, setBlockedCompanies } from './settings';
 
 /** How a posting relates to a stored job with the same fingerprint. */
@@ -103,8 +103,8 @@ function mergeSighting(job: Job, posting: Posting, evaluation: Evaluation, now: 
  * existing job; a repost counts on it. The user's status, history, notes and hidden flag are never touched.
  */
 export async function saveEvaluated(db: JobDb, posting: Posting, evaluation: Evaluation, now = Date.now()): Promise<Job> {
-  const validPosting = Posting.parse(posting);
-  const validEvaluation = Evaluation.parse(evaluation);
+  const validPosting = parsedOrThrow(Posting, posting, 'Posting not saved');
+  const validEvaluation = parsedOrThrow(Evaluation, evaluation, 'Evaluation not saved');
   return guarded(() =>
     db.transaction('rw', db.jobs, db.settings, async () => {
       const same = await findSameJob(db, validPosting, now);
@@ -355,7 +355,7 @@ export async function rescoreAll(
         const { jobs } = parseJobRecords(rows);
         const rescoredJobs = jobs.map((job) => ({
           ...job,
-          ...flatFields(job.posting, Evaluation.parse(scoreFn(job.posting, profile))),
+          ...flatFields(job.posting, parsedOrThrow(Evaluation, scoreFn(job.posting, profile), 'Re-scoring failed')),
         }));
         await db.jobs.bulkPut(rescoredJobs);
         return { read: rows.length, updated: rescoredJobs.length };

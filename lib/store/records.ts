@@ -44,9 +44,13 @@ export function parseJobRecords(rows: readonly unknown[]): { jobs: Job[]; corrup
   return { jobs, corrupt };
 }
 
-/** A job about to be written; throws naming the first bad field (a bug upstream, never stored). */
-export function validJob(job: Job): Job {
-  const parsed = Job.safeParse(job);
-  if (!parsed.success) throw new Error(`Job ${job.id} not saved: ${issueText(parsed.error)}`);
+/** The value parsed by the schema; throws "<what>: <path>: <problem>" (a bug upstream, never stored). */
+export function parsedOrThrow<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) throw new Error(`${what}: ${issueText(parsed.error)}`);
   return parsed.data;
+}
+
+export function validJob(job: Job): Job {
+  return parsedOrThrow(Job, job, `Job ${job.id} not saved`);
 }

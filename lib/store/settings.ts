@@ -3,7 +3,7 @@
 import { Profile } from '../model';
 import { z } from '../zod';
 import { guarded, type JobDb } from './db';
-import { issueText } from './records';
+import { issueText, parsedOrThrow } from './records';
 
 const PROFILE_KEY = 'profile';
 const BLOCKED_COMPANIES_KEY = 'blockedCompanies';
@@ -36,9 +36,8 @@ export async function loadProfile(db: JobDb, fallback: Profile): Promise<Profile
 }
 
 export async function saveProfile(db: JobDb, profile: Profile): Promise<void> {
-  const parsed = Profile.safeParse(profile);
-  if (!parsed.success) throw new Error(`Profile not saved: ${issueText(parsed.error)}`);
-  await guarded(() => db.settings.put({ key: PROFILE_KEY, value: parsed.data }));
+  const valid = parsedOrThrow(Profile, profile, 'Profile not saved');
+  await guarded(() => db.settings.put({ key: PROFILE_KEY, value: valid }));
 }
 
 /** Normalised names (see normalizeCompany) of the companies the user hid; a bad stored list counts as empty. */

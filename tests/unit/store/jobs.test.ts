@@ -169,3 +169,16 @@ describe('index fields', () => {
     expect((await queryJobs(db, { remoteScope: ['none'] })).jobs.map((j) => j.id)).toEqual([job.id]);
   });
 });
+
+describe('invalid input', () => {
+  it('is refused with the bad field named, and nothing is written', async () => {
+    const db = freshDb();
+    const bad = { ...makePosting(), title: 7 } as never;
+    await expect(saveEvaluated(db, bad, makeEvaluation(), T0)).rejects.toThrow(/^Posting not saved: title: /);
+    await expect(saveEvaluated(db, makePosting(), makeEvaluation({ score: 140 }), T0)).rejects.toThrow(/Evaluation not saved: score/);
+    const job = await saveEvaluated(db, makePosting(), makeEvaluation(), T0);
+    await expect(setNotes(db, job.id, 'x'.repeat(20_001))).rejects.toMatchObject({ name: 'StorageError', message: expect.stringMatching(/notes/) });
+    expect((await getJob(db, job.id))?.notes).toBe('');
+    expect(await db.jobs.count()).toBe(1);
+  });
+});
