@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { clipboardText, draftContact, gmailComposeUrl, mailtoUrl } from '../lib/contact';
 import type { Evaluation, Posting, Profile } from '../lib/model';
+import { webHref } from './links';
 
 interface Props {
   posting: Posting;
@@ -18,7 +19,7 @@ export function ContactActions({ posting, evaluation, profile, onContacted, copy
     () => draftContact(posting, evaluation, profile, recipient),
     [posting, evaluation, profile, recipient],
   );
-  const applyUrl = posting.applyUrl || posting.url;
+  const applyUrl = webHref(posting.applyUrl) ?? webHref(posting.url);
 
   if (!draft) {
     return (

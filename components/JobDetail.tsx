@@ -1,6 +1,7 @@
 import type { Job, JobStatus, Profile } from '../lib/model';
 import { ContactActions } from './ContactActions';
 import { boardName, remoteLabel, shortDate, STATUS_LABEL, VERDICT_LABEL } from './format';
+import { webHref } from './links';
 import { NotesField } from './NotesField';
 import { ScoreBreakdown } from './ScoreBreakdown';
 import { ScorePill } from './ScorePill';
@@ -57,7 +58,7 @@ export function JobDetail({ job, profile, onBack, backLabel = '← Back', onStat
         <ScorePill score={job.score} verdict={job.verdict} />
         <div>
           <h2 id="job-detail-title">
-            <a href={posting.url} target="_blank" rel="noreferrer noopener">{title}</a>
+            <a href={webHref(posting.url)} target="_blank" rel="noreferrer noopener">{title}</a>
           </h2>
           <p class="muted">
             {company}
@@ -77,7 +78,7 @@ export function JobDetail({ job, profile, onBack, backLabel = '← Back', onStat
         {job.sources.map((source, index) => (
           <span key={source.postingId}>
             {index > 0 && ', '}
-            <a href={source.url} target="_blank" rel="noreferrer noopener">{boardName(source.board)}</a>
+            <a href={webHref(source.url)} target="_blank" rel="noreferrer noopener">{boardName(source.board)}</a>
           </span>
         ))}
         {job.repostCount > 0 && ` · reposted ${job.repostCount}×`}

@@ -1,6 +1,7 @@
 import type { Evaluation } from '../lib/model';
 import { criterionPoints } from '../lib/badge-view';
 import { VERDICT_LABEL } from './format';
+import { mailtoHref } from './links';
 
 export interface ScoreBreakdownProps {
   evaluation: Evaluation;
@@ -46,8 +47,8 @@ export function ScoreBreakdown({ title, evaluation, mailto, onContact }: ScoreBr
           ))}
         </div>
       )}
-      {mailto && (
-        <a class="contact" href={mailto} onClick={onContact}>
+      {mailtoHref(mailto) && (
+        <a class="contact" href={mailtoHref(mailto)} onClick={onContact}>
           Email the employer
         </a>
       )}
