@@ -295,40 +295,32 @@ export async function setHidden(db: JobDb, id: string, hidden: boolean): Promise
   return updateJob(db, id, (job) => ({ ...job, hidden }));
 }
 
-/**
- * Hides every job of the company and remembers it, so that its later postings are saved hidden.
- * Returns how many jobs were newly hidden.
- */
-export async function hideCompany(db: JobDb, company: string): Promise<number> {
+/** Blocks or unblocks a company and hides or shows its jobs; returns how many jobs changed. */
+async function setCompanyHidden(db: JobDb, company: string, hidden: boolean): Promise<number> {
   const key = normalizeCompany(company);
   if (!key) return 0;
   return guarded(() =>
     db.transaction('rw', db.jobs, db.settings, async () => {
       const blocked = await blockedCompanies(db);
-      blocked.add(key);
+      if (hidden) blocked.add(key);
+      else blocked.delete(key);
       await setBlockedCompanies(db, blocked);
       const { jobs } = parseJobRecords(await db.jobs.where('companyKey').equals(key).toArray());
-      const newlyHidden = jobs.filter((job) => !job.hidden).map((job) => ({ ...job, hidden: true }));
-      await db.jobs.bulkPut(newlyHidden);
-      return newlyHidden.length;
+      const changed = jobs.filter((job) => job.hidden !== hidden).map((job) => ({ ...job, hidden }));
+      await db.jobs.bulkPut(changed);
+      return changed.length;
     }),
   );
 }
 
-/** Forgets a blocked company and shows its jobs again; returns how many jobs were shown. */
+/** Hides every job of the company and remembers it, so that its later postings are saved hidden. */
+export async function hideCompany(db: JobDb, company: string): Promise<number> {
+  return setCompanyHidden(db, company, true);
+}
+
+/** Forgets a blocked company and shows its jobs again. */
 export async function unhideCompany(db: JobDb, company: string): Promise<number> {
-  const key = normalizeCompany(company);
-  return guarded(() =>
-    db.transaction('rw', db.jobs, db.settings, async () => {
-      const blocked = await blockedCompanies(db);
-      blocked.delete(key);
-      await setBlockedCompanies(db, blocked);
-      const { jobs } = parseJobRecords(await db.jobs.where('companyKey').equals(key).toArray());
-      const shown = jobs.filter((job) => job.hidden).map((job) => ({ ...job, hidden: false }));
-      await db.jobs.bulkPut(shown);
-      return shown.length;
-    }),
-  );
+  return setCompanyHidden(db, company, false);
 }
 
 export const RESCORE_CHUNK = 500;
