@@ -4,29 +4,41 @@ import type { EmploymentType, Posting, Workplace } from '../../model';
 import { htmlToText } from '../../text/html';
 import { defineBoard, PAGE_URL, scriptJson } from '../engine';
 import { labelled, match, parseSalary } from '../processors';
-import { z } from '../../zod';
+import { asList, asRecord, asString, asStrings } from '../shape';
 
-const AshbyPosting = z.object({
-  id: z.string(),
-  title: z.string(),
-  locationName: z.string().nullish(),
-  secondaryLocationNames: z.array(z.string()).nullish(),
-  secondaryLocations: z.array(z.object({ locationName: z.string().nullish() })).nullish(),
-  workplaceType: z.string().nullish(),
-  isRemote: z.boolean().nullish(),
-  employmentType: z.string().nullish(),
-  publishedDate: z.string().nullish(),
-  descriptionHtml: z.string().nullish(),
-  compensationTierSummary: z.string().nullish(),
-  scrapeableCompensationSalarySummary: z.string().nullish(),
-});
-type AshbyPosting = z.infer<typeof AshbyPosting>;
+interface AshbyPosting {
+  id: string;
+  title: string;
+  locationName: string | null;
+  secondaryLocationNames: string[];
+  workplaceType: string | null;
+  employmentType: string | null;
+  publishedDate: string | null;
+  descriptionHtml: string | null;
+  compensation: string | null;
+}
 
-const AppData = z.object({
-  organization: z.object({ name: z.string().nullish(), hostedJobsPageSlug: z.string().nullish() }).nullish(),
-  posting: AshbyPosting.nullish(),
-  jobBoard: z.object({ jobPostings: z.array(z.unknown()) }).nullish(),
-});
+/** An app-data posting; null unless it has an id and a title. */
+function ashbyPosting(value: unknown): AshbyPosting | null {
+  const data = asRecord(value);
+  const id = asString(data?.id);
+  const title = asString(data?.title);
+  if (!data || id === null || title === null) return null;
+  return {
+    id,
+    title,
+    locationName: asString(data.locationName),
+    secondaryLocationNames: [
+      ...asStrings(data.secondaryLocationNames),
+      ...asList(data.secondaryLocations).map((location) => asString(asRecord(location)?.locationName) ?? ''),
+    ],
+    workplaceType: asString(data.workplaceType),
+    employmentType: asString(data.employmentType),
+    publishedDate: asString(data.publishedDate),
+    descriptionHtml: asString(data.descriptionHtml),
+    compensation: asString(data.compensationTierSummary) ?? asString(data.scrapeableCompensationSalarySummary),
+  };
+}
 
 /** Ashby's own field is the truth: it sets JSON-LD TELECOMMUTE for every isRemote job, hybrid ones included. */
 const WORKPLACES: Record<string, Workplace> = { remote: 'remote', hybrid: 'hybrid', onsite: 'onsite' };
@@ -35,15 +47,14 @@ const EMPLOYMENT: Record<string, EmploymentType> = {
 };
 
 function fromAshby(posting: AshbyPosting, company: string, slug: string): Partial<Posting> {
-  const secondary = [...(posting.secondaryLocationNames ?? []), ...(posting.secondaryLocations ?? []).map((l) => l.locationName ?? '')];
   const employment = EMPLOYMENT[(posting.employmentType ?? '').toLowerCase().replace(/[^a-z]/g, '')];
-  const compensation = posting.compensationTierSummary ?? posting.scrapeableCompensationSalarySummary ?? '';
+  const compensation = posting.compensation ?? '';
   return {
     boardJobId: posting.id,
     url: `https://jobs.ashbyhq.com/${slug}/${posting.id}`,
     title: posting.title.trim(),
     company,
-    location: [...new Set([posting.locationName ?? '', ...secondary].map((name) => name.trim()).filter(Boolean))].join('; '),
+    location: [...new Set([posting.locationName ?? '', ...posting.secondaryLocationNames].map((name) => name.trim()).filter(Boolean))].join('; '),
     workplace: WORKPLACES[(posting.workplaceType ?? '').toLowerCase().replace(/[^a-z]/g, '')] ?? 'unknown',
     employment: employment ? [employment] : [],
     salary: compensation ? parseSalary(compensation) : null,
@@ -53,16 +64,18 @@ function fromAshby(posting: AshbyPosting, company: string, slug: string): Partia
 }
 
 function readAppData(doc: Document, url: string): Partial<Posting>[] | null {
-  const parsed = AppData.safeParse(scriptJson(doc, 'window.__appData'));
-  if (!parsed.success) return null;
-  const { organization, posting, jobBoard } = parsed.data;
-  const company = organization?.name?.trim() ?? '';
-  const slug = organization?.hostedJobsPageSlug || (new URL(url).pathname.split('/')[1] ?? '');
+  const appData = asRecord(scriptJson(doc, 'window.__appData'));
+  if (!appData) return null;
+  const organization = asRecord(appData.organization);
+  const company = asString(organization?.name)?.trim() ?? '';
+  const slug = asString(organization?.hostedJobsPageSlug) || (new URL(url).pathname.split('/')[1] ?? '');
+  const posting = ashbyPosting(appData.posting);
   if (posting) return [fromAshby(posting, company, slug)];
-  if (jobBoard) {
+  const jobBoard = asRecord(appData.jobBoard);
+  if (jobBoard && Array.isArray(jobBoard.jobPostings)) {
     return jobBoard.jobPostings.flatMap((item) => {
-      const job = AshbyPosting.safeParse(item);
-      return job.success ? [fromAshby(job.data, company, slug)] : [];
+      const job = ashbyPosting(item);
+      return job ? [fromAshby(job, company, slug)] : [];
     });
   }
   return null; // a closed or unlisted posting: the shell has no data

@@ -3,28 +3,9 @@
 // Himalayas' public API (title, companyName, locationRestrictions, employmentType, min/maxSalary, guid …).
 import type { Posting } from '../../model';
 import { htmlToText } from '../../text/html';
-import { z } from '../../zod';
 import { defineBoard, PAGE_URL, type Processor } from '../engine';
 import { match, parseEmployment } from '../processors';
-
-const HimalayasJob = z.object({
-  title: z.string(),
-  companyName: z.string(),
-  companySlug: z.string().nullish(),
-  slug: z.string().nullish(),
-  guid: z.string().nullish(),
-  applicationLink: z.string().nullish(),
-  employmentType: z.string().nullish(),
-  minSalary: z.number().nullish(),
-  maxSalary: z.number().nullish(),
-  currency: z.string().nullish(),
-  salaryPeriod: z.string().nullish(),
-  locationRestrictions: z.array(z.union([z.string(), z.object({ name: z.string() }).passthrough()])).nullish(),
-  description: z.string().nullish(),
-  excerpt: z.string().nullish(),
-  pubDate: z.number().nullish(),
-}).passthrough();
-type HimalayasJob = z.infer<typeof HimalayasJob>;
+import { asList, asNumber, asRecord, asString, type JsonRecord } from '../shape';
 
 const PERIODS: Record<string, 'hour' | 'day' | 'week' | 'month' | 'year'> = { annual: 'year', yearly: 'year', monthly: 'month', weekly: 'week', daily: 'day', hourly: 'hour' };
 const JOB_PATH = /\/companies\/([^/?#]+)\/jobs\/([^/?#]+)/;
@@ -35,28 +16,38 @@ function jobKey(link: string): string | null {
 }
 const REMOTE_BOARD: Processor = () => 'remote';
 
-function fromHimalayas(job: HimalayasJob): Partial<Posting> {
-  const link = job.guid ?? job.applicationLink ?? (job.companySlug && job.slug ? `https://himalayas.app/companies/${job.companySlug}/jobs/${job.slug}` : '');
-  const regions = (job.locationRestrictions ?? []).map((region) => (typeof region === 'string' ? region : region.name));
-  const salary = job.minSalary || job.maxSalary
+/** A Himalayas job (an object with a title and a company name), or null. */
+function fromHimalayas(job: JsonRecord): Partial<Posting> | null {
+  const title = asString(job.title);
+  const companyName = asString(job.companyName);
+  if (title === null || companyName === null) return null;
+  const companySlug = asString(job.companySlug);
+  const slug = asString(job.slug);
+  const link = asString(job.guid) ?? asString(job.applicationLink) ?? (companySlug && slug ? `https://himalayas.app/companies/${companySlug}/jobs/${slug}` : '');
+  const regions = asList(job.locationRestrictions).flatMap((region) => asString(region) ?? asString(asRecord(region)?.name) ?? []);
+  const minSalary = asNumber(job.minSalary);
+  const maxSalary = asNumber(job.maxSalary);
+  const currency = asString(job.currency);
+  const pubDate = asNumber(job.pubDate);
+  const salary = minSalary || maxSalary
     ? {
-      min: job.minSalary ?? null, max: job.maxSalary ?? null, currency: job.currency ?? null,
-      period: PERIODS[(job.salaryPeriod ?? '').toLowerCase()] ?? null,
-      text: [job.minSalary, job.maxSalary].filter(Boolean).join(' – ') + (job.currency ? ` ${job.currency}` : ''),
+      min: minSalary, max: maxSalary, currency,
+      period: PERIODS[(asString(job.salaryPeriod) ?? '').toLowerCase()] ?? null,
+      text: [minSalary, maxSalary].filter(Boolean).join(' – ') + (currency ? ` ${currency}` : ''),
     }
     : null;
   return {
     boardJobId: jobKey(link),
     url: link || undefined,
-    title: job.title.trim(),
-    company: job.companyName.trim(),
+    title: title.trim(),
+    company: companyName.trim(),
     location: regions.join(', ') || 'Worldwide',
     workplace: 'remote',
     remoteRegions: regions,
-    employment: parseEmployment(job.employmentType ?? ''),
+    employment: parseEmployment(asString(job.employmentType) ?? ''),
     salary,
-    datePosted: job.pubDate ? new Date(job.pubDate * 1000).toISOString().slice(0, 10) : null,
-    description: htmlToText(job.description ?? job.excerpt ?? ''),
+    datePosted: pubDate ? new Date(pubDate * 1000).toISOString().slice(0, 10) : null,
+    description: htmlToText(asString(job.description) ?? asString(job.excerpt) ?? ''),
   };
 }
 
@@ -78,9 +69,8 @@ function readNextData(doc: Document): Partial<Posting>[] | null {
       for (const item of node) walk(item, depth + 1);
       return;
     }
-    const job = HimalayasJob.safeParse(node);
-    if (job.success) {
-      const posting = fromHimalayas(job.data);
+    const posting = fromHimalayas(node as JsonRecord);
+    if (posting) {
       const key = posting.boardJobId ?? `${posting.company}|${posting.title}`;
       if (!seen.has(key)) jobs.push(posting);
       seen.add(key);

@@ -3,41 +3,59 @@
 // script (a JS object literal: only the initialState part is JSON).
 import type { Posting, Workplace } from '../../model';
 import { htmlToText } from '../../text/html';
-import { z } from '../../zod';
 import { defineBoard, PAGE_URL, scriptJson } from '../engine';
 import { format, match, parseEmployment, split } from '../processors';
+import { asRecord, asString, asStrings } from '../shape';
 
-const WorkableJob = z.object({
-  id: z.string(),
-  title: z.string(),
-  description: z.string().nullish(),
-  requirementsSection: z.string().nullish(),
-  benefitsSection: z.string().nullish(),
-  employmentType: z.string().nullish(),
-  url: z.string().nullish(),
+interface WorkableJob {
+  id: string;
+  title: string;
+  /** Description, requirements and benefits sections, as HTML. */
+  sections: string[];
+  employmentType: string | null;
+  url: string | null;
   /** e.g. ["TELECOMMUTE", "Pune, Maharashtra, India"]: the marker, then the place. */
-  locations: z.array(z.string()).nullish(),
-  location: z.object({ city: z.string().nullish(), subregion: z.string().nullish(), countryName: z.string().nullish() }).passthrough().nullish(),
-  created: z.string().nullish(),
-  company: z.object({ title: z.string().nullish() }).passthrough().nullish(),
-  workplace: z.string().nullish(),
-}).passthrough();
-type WorkableJob = z.infer<typeof WorkableJob>;
+  locations: string[];
+  countryName: string | null;
+  created: string | null;
+  company: string | null;
+  workplace: string | null;
+}
+
+/** A job of the search state; null unless it has an id and a title. */
+function workableJob(value: unknown): WorkableJob | null {
+  const data = asRecord(value);
+  const id = asString(data?.id);
+  const title = asString(data?.title);
+  if (!data || id === null || title === null) return null;
+  return {
+    id,
+    title,
+    sections: [data.description, data.requirementsSection, data.benefitsSection].map(asString).filter((html): html is string => Boolean(html)),
+    employmentType: asString(data.employmentType),
+    url: asString(data.url),
+    locations: asStrings(data.locations),
+    countryName: asString(asRecord(data.location)?.countryName),
+    created: asString(data.created),
+    company: asString(asRecord(data.company)?.title),
+    workplace: asString(data.workplace),
+  };
+}
 
 const WORKPLACES: Record<string, Workplace> = { remote: 'remote', hybrid: 'hybrid', onsite: 'onsite' };
 const VIEW_ID = /\/view\/([A-Za-z0-9]+)/;
 
 function fromWorkable(job: WorkableJob): Partial<Posting> {
-  const places = (job.locations ?? []).filter((place) => place !== 'TELECOMMUTE');
-  const telecommute = (job.locations ?? []).includes('TELECOMMUTE');
+  const places = job.locations.filter((place) => place !== 'TELECOMMUTE');
+  const telecommute = job.locations.includes('TELECOMMUTE');
   const workplace = WORKPLACES[(job.workplace ?? '').toLowerCase().replace(/[^a-z]/g, '')] ?? (telecommute ? 'remote' : 'unknown');
-  const country = job.location?.countryName?.trim();
-  const html = [job.description, job.requirementsSection, job.benefitsSection].filter(Boolean).join('\n');
+  const country = job.countryName?.trim();
+  const html = job.sections.join('\n');
   return {
     boardJobId: (job.url && VIEW_ID.exec(job.url)?.[1]) || job.id,
     url: job.url ?? undefined,
     title: job.title.trim(),
-    company: job.company?.title?.trim() ?? '',
+    company: job.company?.trim() ?? '',
     location: places.join('; '),
     workplace,
     // A remote job listed in a country is open to that country (Workable's "Remote in United States").
@@ -57,8 +75,8 @@ function readJobBoard(doc: Document): Partial<Posting>[] | null {
     const data = (entry as { data?: unknown } | null)?.data;
     const candidates = Array.isArray((data as { jobs?: unknown } | null)?.jobs) ? (data as { jobs: unknown[] }).jobs : [data];
     for (const candidate of candidates) {
-      const job = WorkableJob.safeParse(candidate);
-      if (job.success) jobs.push(fromWorkable(job.data));
+      const job = workableJob(candidate);
+      if (job) jobs.push(fromWorkable(job));
     }
   }
   return jobs.length ? jobs : null;
