@@ -26,7 +26,11 @@ export function canonicalUrl(url: string, base?: string): string {
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return parsed.href;
   parsed.hash = '';
   const pathNamesJob = PATH_NAMES_JOB.test(parsed.pathname);
-  for (const name of [...parsed.searchParams.keys()]) {
+  // forEach, not an iterator: Firefox content scripts see the page's URLSearchParams through an Xray wrapper
+  // whose iterators are not iterable there.
+  const names: string[] = [];
+  parsed.searchParams.forEach((_value, name) => names.push(name));
+  for (const name of names) {
     const lower = name.toLowerCase();
     if (lower.startsWith('utm_') || TRACKING_PARAMS.has(lower) || (lower === 'currentjobid' && pathNamesJob)) {
       parsed.searchParams.delete(name);
