@@ -11,10 +11,11 @@ import { StatusCounts } from '../../components/StatusCounts';
 import { focusFirstRow } from '../../components/useRovingFocus';
 import { useJobActions, useBoards, useJob, useJobQuery, useProfile, useStatusCounts } from '../../components/useJobStore';
 import { isTyping } from '../../components/keyboard';
+import { useSavedFilters } from '../../components/useSavedFilters';
 import { evaluateActiveTab } from './evaluate';
 
 export function App() {
-  const [filters, setFilters] = useState<JobFilters>(DEFAULT_FILTERS);
+  const [filters, setFilters] = useSavedFilters('jobfit.popup.filters');
   const [page, setPage] = useState(0);
   const [openId, setOpenId] = useState<string | null>(null);
   const [evaluation, setEvaluation] = useState<{ busy: boolean; ok?: boolean; message?: string }>({ busy: false });

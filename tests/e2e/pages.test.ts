@@ -167,10 +167,14 @@ describe.skipIf(skip)(suiteName('extension pages in Chromium', skip), () => {
     await popup.close();
   });
 
-  it('filters by verdict and by search text', async () => {
-    const popup = await openPopup(session);
+  it('filters by verdict and by search text, and keeps the filters for the next opening', async () => {
+    let popup = await openPopup(session);
     await popup.getByRole('combobox', { name: 'Verdict' }).selectOption('match');
     const matches = seed.jobs.filter((job) => !job.hidden && job.verdict === 'match').length;
+    await popup.waitForFunction((n) => document.querySelectorAll('[data-job-id]').length === Math.min(n, 50), matches);
+    await popup.close();
+    popup = await openPopup(session);
+    expect(await popup.getByRole('combobox', { name: 'Verdict' }).inputValue()).toBe('match');
     await popup.waitForFunction((n) => document.querySelectorAll('[data-job-id]').length === Math.min(n, 50), matches);
     await popup.getByRole('button', { name: 'Clear' }).click();
     await popup.keyboard.press('/');
