@@ -163,14 +163,14 @@ function rowMatchesText(row: unknown, terms: string[]): boolean {
   return terms.every((term) => haystack.includes(term));
 }
 
-/** Sort-index keys read per step of a walk; one step usually fills a first screen. */
+/** Sort-index keys read from the top before reading the whole index; usually enough for a first screen. */
 const WALK_CHUNK = 500;
 
 /**
  * One screen of jobs. Filters are answered from indexes as sets of primary keys (keys only, no record read); the
- * sort index is walked from the top, a chunk of keys at a time, only until the page is filled, and only the page's
- * records are read. When the filters keep so few jobs that the walk would cover much of the index, the whole index
- * is read in one call instead. `total` comes from the key sets, not from the walk.
+ * top of the sort index is read and filtered, and only the page's records are read. When that does not fill the
+ * page, or the filters keep so few jobs that it could not, the whole sort index's keys are read in one call.
+ * `total` comes from the key sets.
  * A text search must read records: it reads the filtered candidates in sort order, a chunk at a time, and stops as
  * soon as the page plus one more match is found. A common word costs a chunk or two; a word that matches nothing
  * costs a scan of every candidate (the price of having no full-text index; a verdict, board or status filter
@@ -207,11 +207,15 @@ export async function queryJobs(db: JobDb, query: JobQuery): Promise<JobPage> {
       const matches: Job[] = [];
       const pageKeys: string[] = [];
       const corrupt: CorruptRecord[] = [];
-      for (let scanned = 0; (terms.length ? matches.length : pageKeys.length) < wanted && scanned < stored; ) {
-        const keys = walkWholeIndex
-          ? (await db.jobs.orderBy(sort).primaryKeys()).reverse()
-          : await db.jobs.orderBy(sort).reverse().offset(scanned).limit(WALK_CHUNK).primaryKeys();
-        scanned += walkWholeIndex ? stored : WALK_CHUNK;
+      const pageFilled = () => (terms.length ? matches.length : pageKeys.length) >= wanted;
+      for (let scanned = 0; !pageFilled() && scanned < stored; ) {
+        // The top of the index first; if that did not fill the page, the rest of the index in one read (a cursor
+        // stepping on through a long walk costs more than one bulk read).
+        const fromTop = scanned === 0 && !walkWholeIndex;
+        const keys = fromTop
+          ? await db.jobs.orderBy(sort).reverse().limit(WALK_CHUNK).primaryKeys()
+          : (await db.jobs.orderBy(sort).primaryKeys()).reverse().slice(scanned);
+        scanned = fromTop ? WALK_CHUNK : stored;
         const candidates = keys.filter(accepts);
         if (terms.length === 0) {
           pageKeys.push(...candidates);
