@@ -2,7 +2,7 @@
 // scaffold list with occluded placeholders) and the 2026 server-driven UI, whose CSS classes are hashed per deploy:
 // there only data-testid, componentkey, aria-label and the page's own structure hold still.
 import { defineBoard, PAGE_URL, type Processor } from '../engine';
-import { employmentFromText, format, match, salaryFromText } from '../processors';
+import { employmentFromText, format, match, remove, salaryFromText } from '../processors';
 
 /** The numeric job id in a job URL ("/jobs/view/title-at-company-4158977188?…"), an urn, a data attribute or a componentkey. */
 const JOB_ID = match(/(?:jobPosting:|\/jobs\/view\/(?:[^/?#]*-)?|currentJobId=|_|^)(\d{6,})(?=[/?#&]|$)/, 1);
@@ -13,6 +13,9 @@ const SDUI_TOP_CARD = '[data-view-name="job-detail-page"] [data-testid="lazy-col
 /** Its chips ("On-site", "Full-time"), each a button in its own box; the first of them, then the second. */
 const SDUI_CHIPS = [`${SDUI_TOP_CARD} button span span`, `${SDUI_TOP_CARD} div + div > button span span`];
 const SDUI_COMPANY = '[aria-label^="Company, "]';
+/** A 2026 job card: a link box holding title, company and place, each in its own paragraph. */
+const SDUI_CARD = '[data-view-name="job-card"][data-display-contents]';
+const JOB_LINK = 'a[href*="/jobs/view/"], a[href*="currentJobId="]';
 
 /** aria-label "Company, Flow Traders." → "Flow Traders"; a plain company name passes as it is. */
 const COMPANY = match(/(?<=^Company,\s*).+?(?=\.?$)|^(?!Company,).+$/s);
@@ -138,38 +141,72 @@ export const linkedin = defineBoard({
   // Guest search (2019 result-card, 2025 base-card) and the logged-in list, whose off-screen cards are empty
   // placeholders until scrolled: those are left out silently and read when the page fills them.
   list: {
-    card: ['ul.jobs-search__results-list > li', 'li[data-occludable-job-id]', 'li.jobs-search-results__list-item', 'li.scaffold-layout__list-item'],
-    keep: (card) => card.querySelector('a[href*="/jobs/view/"]') !== null,
+    card: [
+      'ul.jobs-search__results-list > li',
+      'li[data-occludable-job-id]',
+      'li.jobs-search-results__list-item',
+      'li.scaffold-layout__list-item',
+      SDUI_CARD,
+    ],
+    // Cards with a job link; the "More jobs" under a 2026 job view are suggestions, not the page's subject.
+    keep: (card) => card.querySelector(JOB_LINK) !== null && !card.closest('[componentkey^="JobDetailsSimilarJobsSlot_"]'),
     fields: {
-      // 2024+ title links hold the title twice (a visible <strong> and a visually-hidden copy).
-      title: [
-        '.base-search-card__title',
-        '.result-card__title',
-        '.job-card-list__title--link strong',
-        'a.job-card-container__link@aria-label',
-        '.job-card-list__title',
-        '.artdeco-entity-lockup__title',
+      // 2024+ title links hold the title twice (a visible <strong> and a visually-hidden copy); 2026 cards add
+      // "(Verified job)" and repeat the title for screen readers.
+      title: {
+        from: [
+          '.base-search-card__title',
+          '.result-card__title',
+          '.job-card-list__title--link strong',
+          'a.job-card-container__link@aria-label',
+          '.job-card-list__title',
+          '.artdeco-entity-lockup__title',
+          'a[componentkey] div:first-child > p',
+        ],
+        process: [remove(/\s*\(Verified job\).*$/s)],
+      },
+      company: [
+        '.base-search-card__subtitle',
+        '.result-card__subtitle',
+        '.job-card-container__primary-description',
+        '.job-card-container__company-name',
+        '.artdeco-entity-lockup__subtitle',
+        'a[componentkey] div:first-child:has(> p) + div > p',
       ],
-      company: ['.base-search-card__subtitle', '.result-card__subtitle', '.job-card-container__primary-description', '.job-card-container__company-name', '.artdeco-entity-lockup__subtitle'],
       location: {
-        from: ['.job-search-card__location', '.job-result-card__location', '.job-card-container__metadata-item', '.artdeco-entity-lockup__caption'],
+        from: [
+          '.job-search-card__location',
+          '.job-result-card__location',
+          '.job-card-container__metadata-item',
+          '.artdeco-entity-lockup__caption',
+          'a[componentkey] div:first-child:has(> p) + div + div > p',
+        ],
         process: [PLACE],
       },
       workplace: {
-        from: ['.job-search-card__location', '.job-card-container__metadata-item', '.artdeco-entity-lockup__caption'],
+        from: [
+          '.job-search-card__location',
+          '.job-card-container__metadata-item',
+          '.artdeco-entity-lockup__caption',
+          'a[componentkey] div:first-child:has(> p) + div + div > p',
+        ],
         process: [WORKPLACE_WORD],
       },
       salary: {
         from: ['.job-search-card__salary-info', '.artdeco-entity-lockup__metadata .job-card-container__metadata-item'],
         process: [salaryFromText],
       },
-      datePosted: ['time@datetime', 'time'],
+      datePosted: ['time@datetime', 'time', 'a[componentkey] p > span:first-child'],
       description: ['.job-result-card__snippet'],
       boardJobId: {
-        from: ['@data-occludable-job-id', '[data-entity-urn]@data-entity-urn', '@data-id', '[data-job-id]@data-job-id', 'a[href*="/jobs/view/"]@href'],
+        from: ['@data-occludable-job-id', '[data-entity-urn]@data-entity-urn', '@data-id', '[data-job-id]@data-job-id', 'a[href*="/jobs/view/"]@href', 'a[href*="currentJobId="]@href'],
         process: [JOB_ID],
       },
-      url: ['a.base-card__full-link@href', 'a.result-card__full-card-link@href', 'a[href*="/jobs/view/"]@href'],
+      url: {
+        from: ['a.base-card__full-link@href', 'a.result-card__full-card-link@href', 'a[href*="/jobs/view/"]@href', 'a[href*="currentJobId="]@href'],
+        // One URL per job whatever the card links to (a country host, the list with the job selected in 2026).
+        process: [JOB_ID, JOB_URL],
+      },
     },
     required: ['title', 'company', 'url'],
   },

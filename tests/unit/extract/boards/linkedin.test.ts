@@ -3,6 +3,7 @@ import { hasCorpus } from '../../../../lib/corpus';
 import { linkedin } from '../../../../lib/extract/boards/linkedin';
 import { parseHtml } from '../../../../lib/extract/dom-node';
 import { extractPage } from '../../../../lib/extract/index';
+import { loadPage } from '../support';
 import { expectMatchesLabel, extractSaved } from './labelled';
 
 const page = (name: string) => `pages/linkedin/${name}.html`;
@@ -120,5 +121,28 @@ describe('LinkedIn adapter on the 2024–2025 logged-in markup (job-details-* na
       url,
     );
     expect(extractPage(doc, url).items[0]!.posting).toMatchObject({ company: 'Remote', location: 'Lisbon, Portugal', workplace: 'unknown' });
+  });
+});
+
+describe.skipIf(!hasCorpus())('LinkedIn adapter on 2026 job cards', () => {
+  const sduiPage = page('linkedin_loggedin_jobview_sdui_2026-02_graduate_data_engineer');
+
+  it('keeps the "More jobs" suggestions under a job view out of the page\'s postings', () => {
+    const extraction = extractSaved(sduiPage, 'https://www.linkedin.com/jobs/view/4374244548/');
+    expect(extraction.kind).toBe('posting');
+    expect(extraction.items).toHaveLength(1);
+  });
+
+  it('reads the saved page\'s own job cards when they stand in a result list', () => {
+    const saved = loadPage(sduiPage, 'https://www.linkedin.com/jobs/view/4374244548/');
+    const cards = [...saved.querySelectorAll('[data-view-name="job-card"][data-display-contents]')].map((card) => card.outerHTML);
+    expect(cards).toHaveLength(12);
+    const url = 'https://www.linkedin.com/jobs/search-results/?keywords=data%20engineer';
+    const extraction = extractPage(parseHtml(`<html><body><main>${cards.join('')}</main></body></html>`, url), url);
+    expect(extraction.kind).toBe('list');
+    const postings = extraction.items.map((item) => item.posting);
+    expect(postings).toHaveLength(12);
+    expect(postings[0]).toMatchObject({ id: 'linkedin:4373329616', url: 'https://www.linkedin.com/jobs/view/4373329616/', title: 'Data Platform Engineer - OLAP', company: 'Adyen B.V.', location: 'Amsterdam', missing: [] });
+    expect(postings[2]).toMatchObject({ title: 'Data Engineer', company: 'Elity Global', location: 'Amsterdam', workplace: 'onsite', datePosted: '2026-02-20' });
   });
 });
