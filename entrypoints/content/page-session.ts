@@ -12,6 +12,9 @@ import { BadgeHost, isJobFitNode, SummaryHost } from './in-page';
 /** Small enough that the first badges appear at once and a killed worker loses one chunk at most. */
 const CHUNK_SIZE = 100;
 const RESCAN_DELAY_MS = 400;
+/** A chunk whose message got no answer (the worker was stopped) is sent this many times in all, a little later each time. */
+const SEND_ATTEMPTS = 3;
+const RETRY_DELAY_MS = 300;
 /** Page rows hidden by "hide others" carry this attribute; one page-level rule hides them. */
 const HIDDEN_ATTRIBUTE = 'data-jobfit-hidden';
 const PAGE_LEVEL_KEY = '\u0000page';
@@ -128,15 +131,24 @@ export function startPageSession(ctx: ContentScriptContext): void {
     applyHideOthers();
   }
 
-  /** The background's results by posting id, or the error to show. */
+  /**
+   * The background's results by posting id, or the error to show. A message that got no answer at all is sent again:
+   * MV3 stops the worker when it likes (mid-chunk too), and the next message starts a fresh one. Saving is
+   * idempotent, so a chunk the dead worker had half stored is simply stored again.
+   */
   async function send(message: EvaluatePage): Promise<Map<string, PostingResult> | string> {
-    try {
-      const reply: unknown = await browser.runtime.sendMessage(message);
-      if (isEvaluatePageReply(reply)) return new Map(reply.results.map((result) => [result.postingId, result]));
-      return isErrorReply(reply) ? reply.error : 'JobFit got an answer it could not read.';
-    } catch (error) {
-      return `JobFit could not reach its background: ${error instanceof Error ? error.message : String(error)}`;
+    let failure = '';
+    for (let attempt = 0; attempt < SEND_ATTEMPTS && !ctx.isInvalid; attempt++) {
+      if (attempt > 0) await new Promise<void>((resolve) => ctx.setTimeout(resolve, RETRY_DELAY_MS * attempt));
+      try {
+        const reply: unknown = await browser.runtime.sendMessage(message);
+        if (isEvaluatePageReply(reply)) return new Map(reply.results.map((result) => [result.postingId, result]));
+        return isErrorReply(reply) ? reply.error : 'JobFit got an answer it could not read.';
+      } catch (error) {
+        failure = error instanceof Error ? error.message : String(error);
+      }
     }
+    return `JobFit could not reach its background: ${failure}`;
   }
 
   // --- list pages: summary bar, "hide others", j/k navigation --------------------------------------------------
