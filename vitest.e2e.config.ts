@@ -10,5 +10,7 @@ export default defineConfig({
     testTimeout: 180_000,
     hookTimeout: 120_000,
     teardownTimeout: 30_000,
+    // The Firefox test speaks WebDriver BiDi over WebSocket, global from Node 22 on and behind this flag in Node 20.
+    execArgv: ['--experimental-websocket'],
   },
 });
