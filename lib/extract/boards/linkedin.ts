@@ -13,6 +13,11 @@ const SDUI_TOP_CARD = '[data-view-name="job-detail-page"] [data-testid="lazy-col
 /** Its chips ("On-site", "Full-time"), each a button in its own box; the first of them, then the second. */
 const SDUI_CHIPS = [`${SDUI_TOP_CARD} button span span`, `${SDUI_TOP_CARD} div + div > button span span`];
 const SDUI_COMPANY = '[aria-label^="Company, "]';
+/**
+ * The top card's "place · age · applicants" line: next to the company link's box, or (where a parser has split the
+ * nested links of a saved page) the paragraph made of several spans.
+ */
+const SDUI_PLACE_LINE = [`div:has(> div > a ${SDUI_COMPANY}) > p`, `${SDUI_TOP_CARD} p:has(> span + span)`];
 /** A 2026 job card: a link box holding title, company and place, each in its own paragraph. */
 const SDUI_CARD = '[data-view-name="job-card"][data-display-contents]';
 const JOB_LINK = 'a[href*="/jobs/view/"], a[href*="currentJobId="]';
@@ -75,7 +80,7 @@ export const linkedin = defineBoard({
           '.jobs-unified-top-card__bullet',
           '.jobs-unified-top-card__primary-description',
           '.job-details-jobs-unified-top-card__primary-description-container',
-          `div:has(> div > a ${SDUI_COMPANY}) > p`,
+          ...SDUI_PLACE_LINE,
         ],
         process: [withoutCompany, PLACE],
       },
@@ -104,7 +109,7 @@ export const linkedin = defineBoard({
         '.top-card-layout time@datetime',
         '.posted-time-ago__text',
         '.jobs-unified-top-card__primary-description',
-        `div:has(> div > a ${SDUI_COMPANY}) > p`,
+        ...SDUI_PLACE_LINE,
       ],
       description: [
         '.show-more-less-html__markup@html',
