@@ -111,13 +111,19 @@ export const linkedin = defineBoard({
         '.jobs-unified-top-card__primary-description',
         ...SDUI_PLACE_LINE,
       ],
-      description: [
-        '.show-more-less-html__markup@html',
-        '.description__text@html',
-        '#job-details@html',
-        '.jobs-description__content@html',
-        '[componentkey^="JobDetails_AboutTheJob_"] [data-testid="expandable-text-box"]@html',
-      ],
+      // The 2026 section, not only its expandable text box: an HTML parser (a saved page) cuts the box at its first
+      // nested paragraph, where the live page keeps it whole.
+      description: {
+        from: [
+          '.show-more-less-html__markup@html',
+          '.description__text@html',
+          '#job-details@html',
+          '.jobs-description__content@html',
+          '[componentkey^="JobDetails_AboutTheJob_"]@html',
+          '[data-testid="expandable-text-box"]@html',
+        ],
+        process: [remove(/^About the job\s*/i)],
+      },
       boardJobId: {
         from: [
           PAGE_URL,

@@ -68,7 +68,7 @@ describe.skipIf(!hasCorpus())('LinkedIn adapter on saved pages', () => {
       id: 'linkedin:3713137331', title: 'AWS Cloud Developer', company: 'IRIS Consulting Corporation',
       location: 'Minnesota, United States', workplace: 'remote',
     });
-    expect(first!.description).toMatch(/^About the job/);
+    expect(first!.description).toMatch(/^Title: AWS Cloud Developer\n\nLocation: Minnesota, United States \(Remote\)/);
     expect(third).toMatchObject({ company: 'Collibra', location: 'Minneapolis, MN', salary: { min: 152000, currency: 'USD', period: 'year' } });
     expect(extraction.health?.failedFields).toEqual([]);
   });
@@ -108,7 +108,7 @@ describe('LinkedIn adapter on the 2024–2025 logged-in markup (job-details-* na
     expect(extraction.items).toHaveLength(1); // the second card is an empty placeholder
     expect(extraction.items[0]!.posting).toMatchObject({
       id: 'linkedin:4012345678', url: 'https://www.linkedin.com/jobs/view/4012345678/', title: 'Data Engineer', company: 'Acme',
-      location: 'Berlin, Germany', workplace: 'hybrid', employment: ['full-time'], description: 'About the job\n\nAirflow and dbt.', missing: [],
+      location: 'Berlin, Germany', workplace: 'hybrid', employment: ['full-time'], description: 'Airflow and dbt.', missing: [],
     });
   });
 
