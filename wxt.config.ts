@@ -4,6 +4,8 @@ import preact from '@preact/preset-vite';
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
+  // The sources zip (for Firefox review) carries the code, not test output or scratch files.
+  zip: { excludeSources: ['test-results/**', 'web-ext-artifacts/**', '.*.ts', '**/*.log'] },
   manifest: ({ browser }) => ({
     name: 'JobFit',
     description: 'Scores the job postings you browse against your profile and keeps a private shortlist. Nothing leaves your machine.',
