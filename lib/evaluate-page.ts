@@ -17,19 +17,23 @@ export async function evaluatePostings(
   profile: Profile,
   now: number = Date.now(),
 ): Promise<PostingResult[]> {
-  const results: PostingResult[] = [];
-  for (const posting of postings) {
-    const evaluation = score(posting, profile);
-    const draft = draftContact(posting, evaluation, profile);
-    const mailto = draft ? mailtoUrl(draft) : null;
-    if (posting.missing.length > 0) {
-      results.push({ postingId: posting.id, jobId: posting.id, evaluation, status: 'new', mailto });
-      continue;
+  // One transaction for the whole chunk (each saveEvaluated joins it): committing one per posting made storing,
+  // not scoring, most of the time to a page's badges. A failure stores none of the chunk; the tab sends it again.
+  return db.transaction('rw', db.jobs, db.settings, async () => {
+    const results: PostingResult[] = [];
+    for (const posting of postings) {
+      const evaluation = score(posting, profile);
+      const draft = draftContact(posting, evaluation, profile);
+      const mailto = draft ? mailtoUrl(draft) : null;
+      if (posting.missing.length > 0) {
+        results.push({ postingId: posting.id, jobId: posting.id, evaluation, status: 'new', mailto });
+        continue;
+      }
+      const job = await saveEvaluated(db, posting, evaluation, now);
+      results.push({ postingId: posting.id, jobId: job.id, evaluation, status: job.status, mailto });
     }
-    const job = await saveEvaluated(db, posting, evaluation, now);
-    results.push({ postingId: posting.id, jobId: job.id, evaluation, status: job.status, mailto });
-  }
-  return results;
+    return results;
+  });
 }
 
 /** The profile to score with before the user saved one: the default, in the browser's own time zone. */
