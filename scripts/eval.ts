@@ -1,9 +1,12 @@
-// `npm run eval`: the scorer against the hand-labelled Hacker News dev set (labels/hn-2019-2020.jsonl joined with
-// hn/hn-2019-2020.jsonl on id), scored with DEFAULT_PROFILE. Prints accuracy / precision / recall / F1 per criterion,
+// `npm run eval [-- --posts FILE.jsonl --labels FILE.jsonl]`: the scorer against a hand-labelled set of posts (by
+// default the Hacker News dev set, labels/hn-2019-2020.jsonl joined with hn/hn-2019-2020.jsonl on id), scored with
+// DEFAULT_PROFILE. Any set in the same format can be measured. Prints accuracy / precision / recall / F1 per criterion,
 // the workplace confusion matrix, remote-scope accuracy, email and employment agreement, then every miss with the
 // evidence the scorer gave, so that rules can be improved for postings in general (never for these ids).
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
-import { corpusPath, hasCorpus, readCorpus } from '../lib/corpus';
+import { corpusPath, hasCorpus } from '../lib/corpus';
 import { postingFromRecord } from '../lib/extract';
 import { WORKPLACES, type Evaluation, type Workplace } from '../lib/model';
 import { DEFAULT_PROFILE, score } from '../lib/score/score';
@@ -24,6 +27,22 @@ interface Label {
 interface HnRecord {
   id: number;
   text_html: string;
+  by?: string;
+}
+
+/** The labelled set to measure: two JSONL files joined on `id`. */
+export interface EvalSet {
+  posts: string;
+  labels: string;
+}
+
+/** The dev set in the corpus. */
+export function devSet(): EvalSet {
+  return { posts: corpusPath('hn/hn-2019-2020.jsonl'), labels: corpusPath('labels/hn-2019-2020.jsonl') };
+}
+
+function jsonLines<T>(file: string): T[] {
+  return readFileSync(file, 'utf8').split('\n').filter((line) => line.trim()).map((line) => JSON.parse(line) as T);
 }
 
 export interface BinaryStats { accuracy: number; precision: number; recall: number; f1: number; tp: number; fp: number; fn: number; tn: number }
@@ -66,14 +85,9 @@ function evidenceOf(evaluation: Evaluation, id: string): string {
   return criterion?.evidence ?? '(no evidence)';
 }
 
-export function runEval(): EvalReport {
-  const records = new Map<number, HnRecord>();
-  for (const line of readCorpus('hn/hn-2019-2020.jsonl').split('\n')) {
-    if (!line.trim()) continue;
-    const record = JSON.parse(line) as HnRecord;
-    records.set(record.id, record);
-  }
-  const labels = readCorpus('labels/hn-2019-2020.jsonl').split('\n').filter((line) => line.trim()).map((line) => JSON.parse(line) as Label);
+export function runEval(set: EvalSet = devSet()): EvalReport {
+  const records = new Map(jsonLines<HnRecord>(set.posts).map((record) => [record.id, record]));
+  const labels = jsonLines<Label>(set.labels);
   const confusion = Object.fromEntries(WORKPLACES.map((actual) => [actual, Object.fromEntries(WORKPLACES.map((p) => [p, 0]))])) as EvalReport['workplaceConfusion'];
   const ml: [boolean, boolean][] = [];
   const oss: [boolean, boolean][] = [];
@@ -130,11 +144,11 @@ export function runEval(): EvalReport {
 /** The targets on this dev set; the test asserts them. */
 export const TARGETS = { workplaceAccuracy: 0.95, mlDataF1: 0.92, openSourceF1: 0.9, emailF1: 0.98, employmentExact: 0.95 };
 
-function printReport(report: EvalReport): void {
+function printReport(report: EvalReport, set: EvalSet): void {
   const pct = (value: number) => value.toFixed(3);
   const row = (name: string, stats: BinaryStats) =>
     `${name.padEnd(12)} accuracy ${pct(stats.accuracy)}  precision ${pct(stats.precision)}  recall ${pct(stats.recall)}  F1 ${pct(stats.f1)}  (tp ${stats.tp} fp ${stats.fp} fn ${stats.fn} tn ${stats.tn})`;
-  console.log(`Dev set: ${report.count} labelled Hacker News posts, scored with DEFAULT_PROFILE\n`);
+  console.log(`${report.count} labelled posts (${set.posts} × ${set.labels}), scored with DEFAULT_PROFILE\n`);
   console.log(row('remote', report.remote));
   console.log(row('ml-data', report.mlData));
   console.log(row('open-source', report.openSource));
@@ -150,9 +164,11 @@ function printReport(report: EvalReport): void {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  if (!hasCorpus()) {
-    console.error(`No corpus at ${corpusPath('')}: set JOBFIT_CORPUS to the shared corpus folder.`);
+  const { values } = parseArgs({ options: { posts: { type: 'string' }, labels: { type: 'string' } } });
+  if ((!values.posts || !values.labels) && !hasCorpus()) {
+    console.error(`No corpus at ${corpusPath('')}: set JOBFIT_CORPUS to the shared corpus folder, or pass --posts and --labels.`);
     process.exit(1);
   }
-  printReport(runEval());
+  const set = { ...devSet(), ...(values.posts ? { posts: values.posts } : {}), ...(values.labels ? { labels: values.labels } : {}) };
+  printReport(runEval(set), set);
 }
