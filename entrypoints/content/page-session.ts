@@ -15,6 +15,8 @@ const RESCAN_DELAY_MS = 400;
 /** A chunk whose message got no answer (the worker was stopped) is sent this many times in all, a little later each time. */
 const SEND_ATTEMPTS = 3;
 const RETRY_DELAY_MS = 300;
+/** Badges rendered in one main-thread task when a chunk's scores arrive. */
+const BADGES_PER_TASK = 25;
 /** Page rows hidden by "hide others" carry this attribute; one page-level rule hides them. */
 const HIDDEN_ATTRIBUTE = 'data-jobfit-hidden';
 const PAGE_LEVEL_KEY = '\u0000page';
@@ -116,7 +118,9 @@ export function startPageSession(ctx: ContentScriptContext): void {
         health: null,
       };
       const outcome = await send(message);
-      for (const item of chunk) {
+      for (const [index, item] of chunk.entries()) {
+        // Rendering a hundred badges at once holds the page's main thread well past 50 ms: let it breathe between groups.
+        if (index > 0 && index % BADGES_PER_TASK === 0) await new Promise<void>((resolve) => ctx.setTimeout(resolve, 0));
         const result = typeof outcome === 'string' ? undefined : outcome.get(item.posting.id);
         if (result) {
           results.set(item.posting.id, result);
