@@ -11,10 +11,12 @@ const ROLE_TITLE = new RegExp(
     [
       String.raw`data(?:\s?/\s?[a-z]+)? (?:scientists?|engineers?|analysts?|architects?|platform engineer\w*|infrastructure engineer\w*|warehouse engineer\w*|modell?er|specialist|lead|team lead)`,
       String.raw`(?:analytics|bi|business intelligence|etl|big data|dataops|data ops) (?:engineer\w*|developer\w*|analyst\w*|lead)`,
-      String.raw`(?:machine learning|ml|ai|ml/ai|ai/ml|deep learning|dl|nlp|natural language processing|computer vision|cv|vision|perception|search|relevance|ranking|recommendations?|recommender|personali[sz]ation|retrieval|llm|genai|generative ai|applied ai|mlops|ml ops|ml infrastructure|ml platform|ml systems|speech|conversational ai)(?:[- /](?:infra|infrastructure|platform|systems|ops|software|research|data|applied|backend|product|full[- ]stack))?[- ](?:engineer\w*|scientist\w*|researcher\w*|developer\w*|research engineer\w*|infrastructure engineer\w*|platform engineer\w*|specialist\w*|architect\w*|lead|team lead|intern\w*|engineering manager)`,
+      String.raw`(?:machine learning|ml|ai|ml/ai|ai/ml|deep learning|dl|nlp|natural language processing|computer vision|cv|vision|perception|search|relevance|ranking|recommendations?|recommender|personali[sz]ation|retrieval|llm|genai|generative ai|applied ai|mlops|ml ops|ml infrastructure|ml platform|ml systems|speech|conversational ai)(?:[- /](?:infra|infrastructure|platform|systems|ops|software|research|data|applied|backend|product|full[- ]stack))?[- ](?:software )?(?:engineer\w*|scientist\w*|researcher\w*|developer\w*|research engineer\w*|infrastructure engineer\w*|platform engineer\w*|specialist\w*|architect\w*|lead|team lead|intern\w*|engineering manager)`,
       String.raw`(?:research|applied|decision|quantitative|research data|ml|ai) scientists?`,
       String.raw`(?:mlops|ml ops|statisticians?|business intelligence analysts?|quantitative analysts?)`,
       String.raw`head of (?:data|ai|ml|machine learning|analytics)`,
+      // "Staff SWE, AI", "Software Engineer – ML", "Backend Engineer (AI Systems)": the qualifier after the role.
+      String.raw`(?<=\b(?:swes?|engineers?|developers?|researchers?)\s*(?:,|-|–|—|\()\s*)(?:ai|ml|machine learning|llms?|genai|ai systems|ai agents|ai infra\w*|ml infra\w*|ai/ml|ml/ai)\b(?![- ](?:company|startup|products?|powered|native|first)\b)`,
     ].join('|') +
     String.raw`)\b`,
   'y',
@@ -22,7 +24,7 @@ const ROLE_TITLE = new RegExp(
 
 /** Topics that make a role ML / data work when they are its duties, not the company's pitch. */
 const TOPIC = new RegExp(
-  String.raw`\b(?:machine[- ]learning|deep learning|\bml\b|\bai\b|artificial intelligence|nlp|natural language|computer vision|data pipelines?|etl|elt|data (?:infrastructure|platform|warehouse|warehousing|lake|modeling|modelling|engineering|science|analysis|analytics|mining|ingestion|integration)|analytics (?:engineering|platform|infrastructure)|recommendation(?:s| systems?| engines?)?|recommender|search (?:relevance|ranking|quality|infrastructure|engine)|ranking|information retrieval|retrieval|embeddings?|vector (?:search|database)|llms?|large language models?|rag|ai agents?|agentic|models? training|train(?:ing)? (?:ml |deep |neural )?models|neural (?:networks?|nets?)|inference|predictive model\w*|statistical model\w*|statistics|spark|airflow|dbt|pytorch|tensorflow|kafka streams|big data|speech recognition|(?:medical )?image (?:recognition|processing|analysis|understanding)|ai/ml|ml/ai|ml (?:infrastructure|platform|systems?|models?|pipelines?|ops)|mlops|feature store|experimentation platform)\b`,
+  String.raw`\b(?:machine[- ]learning|deep learning|artificial intelligence|nlp|natural language|computer vision|data pipelines?|etl|elt|data (?:infrastructure|platform|warehouse|warehousing|lake|modeling|modelling|engineering|science|analysis|analytics|mining|ingestion|integration)|analytics (?:engineering|platform|infrastructure)|recommendation(?:s| systems?| engines?)?|recommender|search (?:relevance|ranking|quality|infrastructure|engine)|ranking|information retrieval|retrieval|embeddings?|vector (?:search|database)|llms?|large language models?|rag|ai agents?|agentic|models? training|train(?:ing)? (?:ml |deep |neural )?models|neural (?:networks?|nets?)|predictive model\w*|statistical model\w*|statistics|spark|airflow|dbt|pytorch|tensorflow|kafka streams|big data|speech recognition|(?:medical )?image (?:recognition|processing|analysis|understanding)|ai/ml|ml/ai|ml (?:infrastructure|platform|systems?|models?|pipelines?|ops)|mlops|feature store|experimentation platform|(?:pre|post|mid)-?training|reinforcement learning|rl (?:environments?|infra\w*|training)|fine-?tuning (?:models|llms)?|evals|model evaluation|train(?:ing)? (?:our |the |your |large |foundation |frontier |custom |new )?(?:ml |ai |deep |neural |language |vision |foundation |generative )?models|(?:ml|ai|llm|gpu|dl|model|deep learning) inference|inference (?:infrastructure|infra|engines?|platform|performance|optimi[sz]ation|serving|stack|systems?|kernels?|runtime)|gpu clusters? for (?:training|inference)|training (?:infrastructure|infra|clusters?|runs|pipelines?|data)|ai infra(?:structure)?|ml infra|ml/inference|(?:ai|llm|coding|autonomous|voice|browser) agents?|agent (?:harness\w*|frameworks?|infrastructure|orchestration|memory|runtime|loops?|behaviou?r)|(?:the |our )?core agent|prompt engineering|context engineering|medical imag\w*|(?:compute|processing|ingestion|genomics?|bioinformatics|discovery|evaluation|eval) pipelines?|pipelines? for (?:\w+ )?data|data layer|inference|\bml\b|\bai\b)\b`,
   'y',
 );
 /** The first words of ROLE_TITLE and TOPIC, where those patterns are tried. */
@@ -34,7 +36,11 @@ const ML_ANCHORS = defineAnchors([
   'statistician', 'statisticians', 'statistical', 'statistics', 'head', 'artificial', 'information', 'embedding',
   'embeddings', 'vector', 'large', 'rag', 'agentic', 'model', 'models', 'train', 'training', 'neural', 'inference',
   'predictive', 'spark', 'airflow', 'dbt', 'pytorch', 'tensorflow', 'kafka', 'medical', 'image', 'feature',
-  'experimentation',
+  'experimentation', 'swe', 'swes', 'engineer', 'engineers', 'developer', 'developers', 'researcher', 'researchers',
+  'pretraining', 'pre-training', 'posttraining', 'post-training', 'mid-training', 'reinforcement', 'rl', 'fine-tuning',
+  'finetuning', 'evals', 'gpu', 'llm', 'coding', 'autonomous', 'voice', 'browser', 'agent', 'the core', 'our core',
+  'core', 'prompt', 'context', 'compute', 'processing', 'ingestion', 'genomic', 'genomics', 'bioinformatics', 'discovery',
+  'evaluation', 'eval', 'pipeline', 'pipelines',
 ]);
 
 /** A duty verb shortly before the topic: "you will build data pipelines", "train and deploy models". */
@@ -75,7 +81,7 @@ function dutyEvidence(context: CriterionContext): string | null {
     if (NICE_TO_HAVE.test(sentence)) continue;
     // In a field of the header line ("Acme | ML Engineer, Backend | Remote") a topic names the role.
     if (headerIsFields && match.index >= headerStart && match.index < headerEnd) {
-      if (match[0] !== 'ml' && sentence.length <= 100 && !COMPANY_PITCH.test(sentence)) return sentenceAround(text, match.index);
+      if (match[0] !== 'ml' && sentence.length <= 100 && !COMPANY_PITCH.test(sentence) && !isTopicTags(sentence)) return sentenceAround(text, match.index);
       continue;
     }
     // "our data science team" names colleagues, not the duties.
@@ -94,6 +100,12 @@ function dutyEvidence(context: CriterionContext): string | null {
     return sentenceAround(text, match.index);
   }
   return null;
+}
+
+/** A header field that is a comma list of the company's topics ("healthcare, machine learning"), naming no role. */
+const ROLE_NOUN = /\b(?:engineer\w*|swes?|scientists?|developers?|researchers?|analysts?|architects?|leads?|intern\w*|managers?|specialists?|infra\w*|platform|ops|roles?|positions?)\b/;
+function isTopicTags(field: string): boolean {
+  return field.includes(',') && !ROLE_NOUN.test(field);
 }
 
 const REQUIREMENTS_HEADING = /\b(?:nice[- ]to[- ]have|bonus|plus|requirements?|qualifications?|skills|experience|what you(?:['’]ll)? (?:bring|have|need)|about you|you have|ideal candidate|we(?:['’]d| would) love)\b/;

@@ -33,6 +33,35 @@ describe('ml-data: the role itself is ML / data / retrieval work', () => {
     expect(criterion('ml-data', { description }).met).toBe(false);
   });
 
+  it.each([
+    'Finch | Research Engineer | Remote\nWe need engineers who train our models and run pretraining experiments.',
+    'Orbit | Software Engineer | Lisbon\nYou will own post-training and evals for our coding model.',
+    'Kestrel | Senior Engineer | Boston\nYou will build the inference infrastructure that serves our models.',
+    'Acme | Performance Engineer | Berlin\nYou will optimize DL inference performance on new accelerators.',
+    'Acme | Software Engineer | NYC\nYou will build AI agents that reconcile invoices for finance teams.',
+    'Acme | Founding Engineer | Remote\nYou will design the agent harness and its memory.',
+    'Acme | Software Engineer | Toronto\nYou will develop medical imaging algorithms for CT scans.',
+    'Acme | Bioinformatics Engineer | Remote\nYou will build compute pipelines for genetic data.',
+    'Acme | Senior Engineer | Remote\nYou will own our data layer and the discovery pipelines that feed it.',
+    'Acme | Staff SWE, AI | Staff SWE, Product | Lisbon',
+    'Acme | Senior Engineer - Backend & AI Infra | NYC',
+    'Acme | Multiple Roles\n- ML Infra Software Engineer: https://example.org/1\n- Product Designer: https://example.org/2',
+    'We are hiring engineers who are excited to scale GPU inference and build tools for chemists.',
+  ])('met by 2020s ML duties and titles: %s', (description) => {
+    const result = criterion('ml-data', { description });
+    expect(result.met).toBe(true);
+    expect(description).toContain(result.evidence!.replace(/…$/, ''));
+  });
+
+  it.each([
+    'Acme | healthcare, machine learning | Senior Backend Engineer | Remote',
+    'Acme | Full-stack Engineer | Remote\nYou will ship product features powered by AI to our customers.',
+    'Acme | Sales Engineer | Remote\nAcme is AI observability, evals, and guardrails.',
+    'Acme | Software Engineer | Remote\nPeople use Acme for inference, training, and batch jobs.',
+  ])('not met by topic tags or an AI company pitch: %s', (description) => {
+    expect(criterion('ml-data', { description }).met).toBe(false);
+  });
+
   it('counts the user’s own keywords', () => {
     const profile: Profile = { ...DEFAULT_PROFILE, criteria: { ...DEFAULT_PROFILE.criteria, 'ml-data': { enabled: true, weight: 30, keywords: ['geospatial'] } } };
     expect(criterion('ml-data', { description: 'Acme | Geospatial engineer | Remote' }, profile).met).toBe(true);
