@@ -46,6 +46,8 @@ export class ScoringContext {
   /** Where the description's first line lies in `text`: HN posts put "Company | Role | Location | Remote" there. */
   readonly headerStart: number;
   readonly headerEnd: number;
+  /** A "Who wants to be hired?" post ("Location: … Remote: Yes … Willing to relocate: …"): a person, not a job. */
+  readonly seekerPost: boolean;
   /** The settings of the criterion being evaluated (set by the scorer before each criterion). */
   settings: CriterionSettings = { enabled: true, weight: 0, keywords: [] };
   private workplaceCache: WorkplaceJudgement | null = null;
@@ -61,6 +63,7 @@ export class ScoringContext {
     this.headerStart = this.text.length - posting.description.length;
     const lineEnd = this.text.indexOf('\n', this.headerStart);
     this.headerEnd = lineEnd < 0 ? this.text.length : lineEnd;
+    this.seekerPost = isJobSeekerPost(this.lower);
   }
 
   /** Where the words of an anchor set occur: one scan of the text serves every criterion. */
@@ -91,6 +94,22 @@ export class ScoringContext {
   }
 }
 
+/** The field labels of a job seeker's template, each at the start of a line (or of the text). */
+const SEEKER_FIELD = /(?:^|\n)\s*(location|remote|willing to relocate|technologies|r[ée]sum[ée](?:\/cv)?|cv|email)\s*:/g;
+
+/** Three of the template's fields, one of them only a seeker writes (relocation, résumé). Cheap: a text without
+ *  "relocate:" or "sumé" / "resume" / "cv:" is not read further. */
+export function isJobSeekerPost(lower: string): boolean {
+  if (!lower.includes('relocate') && !lower.includes('sum') && !lower.includes('cv:')) return false;
+  const fields = new Set<string>();
+  let seekerOnly = false;
+  for (const match of lower.matchAll(SEEKER_FIELD)) {
+    fields.add(match[1]!);
+    if (match[1] === 'willing to relocate' || /^(?:r[ée]sum|cv)/.test(match[1]!)) seekerOnly = true;
+  }
+  return seekerOnly && fields.size >= 3;
+}
+
 const EMPLOYMENT_ORDER: readonly EmploymentType[] = ['full-time', 'part-time', 'contract', 'internship'];
 
 /**
@@ -114,6 +133,7 @@ const WORLDWIDE = /^(?:world ?wide|anywhere|global|earth|international)$/i;
 /** The board's metadata and the text together; the text wins when it says something, and disagreements are named. */
 function judgeWorkplace(context: ScoringContext): WorkplaceJudgement {
   const { posting } = context;
+  if (context.seekerPost) return { workplace: 'unknown', scope: null, regions: [], evidence: null, scopeEvidence: null, conflicts: [] };
   const reading = readWorkplace(context.text, context.lower, { start: context.headerStart, end: context.headerEnd }, (set) => context.anchors(set));
   const conflicts: string[] = [];
   let { workplace, evidence, scope, regions, scopeEvidence } = reading;

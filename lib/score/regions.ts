@@ -53,11 +53,47 @@ export const REGIONS: readonly RegionDefinition[] = [
   region('Mexico', ['mexico'], ['MX'], ['America/Mexico_City']),
   region('Japan', ['japan'], ['JP'], ['Asia/Tokyo']),
   region('Singapore', ['singapore'], ['SG'], ['Asia/Singapore']),
+  region('China', ['china'], ['CN'], ['Asia/Shanghai']),
+  region('Hong Kong', ['hong kong'], ['HK'], ['Asia/Hong_Kong']),
+  region('Taiwan', ['taiwan'], ['TW'], ['Asia/Taipei']),
+  region('South Korea', ['south korea', 'korea'], ['KR'], ['Asia/Seoul']),
+  region('Vietnam', ['vietnam'], ['VN'], ['Asia/Ho_Chi_Minh']),
+  region('Philippines', ['philippines'], ['PH'], ['Asia/Manila']),
+  region('Indonesia', ['indonesia'], ['ID'], ['Asia/Jakarta']),
+  region('Pakistan', ['pakistan'], ['PK'], ['Asia/Karachi']),
+  region('Italy', ['italy'], ['IT'], ['Europe/Rome']),
+  region('Austria', ['austria'], ['AT'], ['Europe/Vienna']),
+  region('Belgium', ['belgium'], ['BE'], ['Europe/Brussels']),
+  region('Denmark', ['denmark'], ['DK'], ['Europe/Copenhagen']),
+  region('Norway', ['norway'], ['NO'], ['Europe/Oslo']),
+  region('Finland', ['finland'], ['FI'], ['Europe/Helsinki']),
+  region('Czechia', ['czechia', 'czech republic'], ['CZ'], ['Europe/Prague']),
+  region('Romania', ['romania'], ['RO'], ['Europe/Bucharest']),
+  region('Ukraine', ['ukraine'], ['UA'], ['Europe/Kyiv']),
+  region('Greece', ['greece'], ['GR'], ['Europe/Athens']),
+  region('Estonia', ['estonia'], ['EE'], ['Europe/Tallinn']),
+  region('Argentina', ['argentina'], ['AR'], ['America/Argentina/']),
+  region('Colombia', ['colombia'], ['CO'], ['America/Bogota']),
+  region('Chile', ['chile'], ['CL'], ['America/Santiago']),
+  region('South Africa', ['south africa'], ['ZA'], ['Africa/Johannesburg']),
+  region('Nigeria', ['nigeria'], ['NG'], ['Africa/Lagos']),
+  region('Kenya', ['kenya'], ['KE'], ['Africa/Nairobi']),
+  region('United Arab Emirates', ['uae', 'united arab emirates'], ['AE'], ['Asia/Dubai']),
   region('US time zones', ['pst', 'pdt', 'pt', 'est', 'edt', 'et', 'cst', 'cdt', 'mst', 'mdt', 'pacific time', 'eastern time', 'central time', 'mountain time'], NORTH_AMERICA, AMERICA_ZONES),
   region('European time zones', ['cet', 'cest', 'eet', 'eest', 'wet', 'gmt', 'bst', 'central european time'], EUROPE, EUROPE_ZONES),
 ];
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Upper-case ISO country codes ("DE/CH/ES" in a header) to the region of that one country. */
+const REGION_BY_CODE = new Map(
+  REGIONS.filter((entry) => entry.countries.length === 1).map((entry) => [entry.countries[0]!, entry.name] as const).reverse(),
+);
+
+/** The region of a two-letter country code written in capitals ("DE" → "Germany"), or null. */
+export function regionOfCountryCode(code: string): string | null {
+  return REGION_BY_CODE.get(code) ?? null;
+}
 
 /** Every spelling of every region, for the anchor scanner. */
 export const REGION_SPELLINGS: readonly string[] = [...new Set(REGIONS.flatMap((entry) => entry.spellings))];

@@ -53,6 +53,19 @@ function evaluate(posting: Posting, profile: Profile): Evaluation {
     hashes.set(profile, hash);
   }
   const context = new ScoringContext(posting, profile);
+  if (context.seekerPost) {
+    return {
+      score: 0,
+      verdict: 'skip',
+      workplace: 'unknown',
+      remoteScope: null,
+      remoteRegions: [],
+      employment: [],
+      criteria: [],
+      conflicts: ['This is a job seeker’s post (location, remote, willing to relocate, résumé), not a job ad.'],
+      profileHash: hash,
+    };
+  }
   const criteria: CriterionResult[] = [];
   let earned = 0;
   let possible = 0;

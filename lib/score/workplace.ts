@@ -8,7 +8,7 @@
 import type { RemoteScope, Workplace } from '../model';
 import { defineAnchors, scanAnchors, type AnchorHit, type AnchorSet } from '../text/anchors';
 import { sentenceAround, sentenceBounds } from '../text/sentences';
-import { REGION_SOURCE, REGION_SPELLINGS, regionName } from './regions';
+import { REGION_SOURCE, REGION_SPELLINGS, regionName, regionOfCountryCode } from './regions';
 
 /** The anchors of a text: the scorer passes its one shared scan; alone, the text is scanned here. */
 export type FindAnchors = (set: AnchorSet) => readonly AnchorHit[];
@@ -28,14 +28,17 @@ const MENTION_ANCHORS = defineAnchors([
   'fully-distributed', 'distributed team', 'distributed company', 'distributed workforce', 'location independent',
   'location-independent', 'onsite', 'on-site', 'on site', 'in-office', 'in office', 'in-person', 'in person',
   'office-based', 'office based', 'office only', 'hybrid', 'majority onsite', 'majority on-site', 'mostly onsite',
-  'mostly on-site', 'primarily onsite', 'primarily on-site', 'day', 'days', 'relocat*',
+  'mostly on-site', 'primarily onsite', 'primarily on-site', 'day', 'days', 'week', 'wk', 'relocat*',
 ]);
 /** "You must relocate to Boulder", "willing to relocate": the job is where the office is. */
 const RELOCATION_REQUIRED = /(?<=\b(?:must|need to|needs to|required to|have to|willing to|able to|expected to|will)\s+)relocate\b|relocation (?:to [\w ,.]{1,30} )?(?:is )?(?:required|mandatory|necessary|expected)/y;
 const REMOTE_WORD = /remote(?:ly)?\b|telecommut|work(?:ing)? from|wfh|fully|distributed|location/y;
 const ONSITE_WORDS = new Set(['onsite', 'on-site', 'on site', 'in-office', 'in office', 'in-person', 'in person', 'office-based', 'office based', 'office only']);
-const NUMBER_BEFORE_DAYS = /(?:\b(?:\d|one|two|three|four|a couple(?: of)?|couple of|few|several)(?:-\d|-| or \d-?)?) ?$/;
-const WEEK_AFTER_DAYS = /^ ?(?:a|per|each|every|\/) ?(?:week|wk)\b/;
+const NUMBER_BEFORE_DAYS = /(?:\b(?:\d|one|two|three|four|five|a couple(?: of)?|couple of|few|several)(?:[-–]\d|-| or \d-?)?) ?$/;
+/** "3 days a week", "3 days/wk", and in a header "3 days in-office". */
+const WEEK_AFTER_DAYS = /^ ?(?:(?:a|per|each|every|\/) ?(?:week|wk)\b|(?:in[- ]office|in the office|on[- ]?site|in[- ]person)\b)/;
+/** "3x/week in office", "2 times a week": a count of days before "week". */
+const TIMES_BEFORE_WEEK = /\b(?:\d|one|two|three|four)\s?(?:x|times)\s?(?:a|per|\/|each|every)?\s?$/;
 
 const NOT_WORKPLACE_AFTER =
   /^[-\s]?(?:sens\w*|monitor\w*|control\w*|access|desktop|patient|procedure|execution|servers?|devices?|oper\w*|state|management|manag\w*|into|health|physical|units?|pair\w*|collaborat\w*|communicat\w*|drivers?|machines?|sessions?|updates?|assistance|troubleshoot\w*|robots?|administ\w*|sites?\b|locations?\b|areas?|communit\w*|villages?|regions?|learning|education|teaching|healthcare|care\b|diagnos\w*|interview\w*|hiring process|onboarding process|debugging|collaboration (?:tools?|software)|work(?:ers)? (?:software|platform|tools?|solutions?|market|economy)|teams? (?:tools?|software|platform|solutions?|collaborate)|jobs? (?:board|platform|marketplace|powered)|jobs powered|education|learning|tutoring|therapy|clinic\w*|visits?|connectivity|vehicles?|operations? (?:center|of)|pilot\w*|fleet|reliability|visit\w*|reliability)/;
@@ -103,11 +106,19 @@ const RESTRICTION = new RegExp(
 );
 
 const REGION_FIELD = new RegExp(String.raw`^[\s(]*(${REGION_SOURCE})(?:\s*[-,]?\s*(?:only|based|residents?))?[\s).]*$`);
+/** "US and Canada", "US / EU", "UK, Ireland": a header field listing several regions. */
+const REGION_LIST_SEPARATOR = /\s*(?:,|\/|&|\+|\band\b|\bor\b)\s*/;
+/** "DE/CH/ES", "US/CA", "(DE)": capital country codes, read in the original text of a header next to "remote". */
+const COUNTRY_CODES = /(?<![A-Za-z])([A-Z]{2})((?:\s*\/\s*[A-Z]{2})+)(?![A-Za-z])|(?<=\(\s*)([A-Z]{2})(?=\s*\))/g;
+/** "I travel to Europe and Asia": places visited, not where the worker must live. */
+const TRAVEL_BEFORE = /\b(?:travel\w*|trips?|visit\w*|offsites?|meet(?:ups?|ings?)?|conferences?)\b/;
 
 const UTC_OFFSET = /^(?:utc|gmt)\s?[+±−-]{1,2}\s?\d{1,2}(?::\d\d)?/;
 
 interface Mention {
   kind: 'remote' | 'onsite' | 'hybrid';
+  /** "5 days a week in the office": read like a count of days, but the whole week is on-site. */
+  wholeWeek?: boolean;
   index: number;
   length: number;
 }
@@ -123,7 +134,12 @@ function findMentions(lower: string, hits: readonly AnchorHit[]): Mention[] {
     if (word === 'day' || word === 'days') {
       const number = NUMBER_BEFORE_DAYS.exec(lower.slice(Math.max(0, hit.start - 12), hit.start));
       const week = number ? WEEK_AFTER_DAYS.exec(lower.slice(hit.end, hit.end + 14)) : null;
-      if (number && week) mention = { kind: 'hybrid', index: hit.start - number[0].length, length: number[0].length + hit.end - hit.start + week[0].length };
+      // Five days a week in the office is the whole week: on-site.
+      const wholeWeek = number !== null && /(?:[5-7]|five|six|seven) ?$/.test(number[0]);
+      if (number && week) mention = { kind: 'hybrid', wholeWeek, index: hit.start - number[0].length, length: number[0].length + hit.end - hit.start + week[0].length };
+    } else if (word === 'week' || word === 'wk') {
+      const times = TIMES_BEFORE_WEEK.exec(lower.slice(Math.max(0, hit.start - 14), hit.start));
+      if (times) mention = { kind: 'hybrid', index: hit.start - times[0].length, length: times[0].length + hit.end - hit.start };
     } else if (word === 'relocat*') {
       RELOCATION_REQUIRED.lastIndex = hit.start;
       const required = RELOCATION_REQUIRED.exec(lower);
@@ -199,7 +215,8 @@ function readMention(lower: string, mention: Mention): MentionReading {
     // "3 days a week in the office" is hybrid work; "lunch provided 5 days a week" is not about where.
     const near = lower.slice(Math.max(start, mention.index - 40), Math.min(end, mentionEnd + 40));
     if (PERK_CONTEXT.test(near)) return null;
-    return /\b(?:office|on[- ]?site|in[- ]person|remote(?:ly)?|from home|wfh|hq|headquarters)\b/.test(near) ? 'hybrid' : null;
+    if (!/\b(?:office|on[- ]?site|in[- ]person|remote(?:ly)?|from home|wfh|hq|headquarters)\b/.test(near)) return null;
+    return mention.wholeWeek ? 'onsite' : 'hybrid';
   }
   if (mention.kind === 'onsite') {
     if (ONSITE_NOT_ARRANGEMENT_AFTER.test(after) || /(?:virtual|final|zoom|remote|video)[\s-]+$/.test(before)) return null;
@@ -225,6 +242,19 @@ function readMention(lower: string, mention: Mention): MentionReading {
   return 'remote';
 }
 
+/** The regions a header field lists and nothing else ("USA", "US and Canada", "UK / EU only"), or []. */
+function regionList(field: string): string[] {
+  const single = REGION_FIELD.exec(field);
+  if (single) {
+    const name = regionName(single[1]!);
+    return name ? [name] : [];
+  }
+  if (!REGION_LIST_SEPARATOR.test(field)) return [];
+  const parts = field.replace(/^[\s(]+|[\s).]+$/g, '').replace(/\s*[-,]?\s*(?:only|based)$/, '').split(REGION_LIST_SEPARATOR);
+  const names = parts.map((part) => regionName(part));
+  return names.every((name) => name !== null) && names.length > 1 ? (names as string[]) : [];
+}
+
 function readScope(
   text: string,
   lower: string,
@@ -238,13 +268,25 @@ function readScope(
   if (mentions.some((mention) => mention.index >= header.start && mention.index < header.end)) {
     let offset = header.start;
     for (const field of lower.slice(header.start, header.end).split('|')) {
-      const region = REGION_FIELD.exec(field);
-      const name = region ? regionName(region[1]!) : null;
-      if (name) {
-        regions.add(name);
-        if (restrictionAt < 0) restrictionAt = offset + field.indexOf(region![1]!);
+      const names = regionList(field);
+      if (names.length) {
+        for (const name of names) regions.add(name);
+        if (restrictionAt < 0) restrictionAt = offset + field.search(/\S/);
       }
       offset += field.length + 1;
+    }
+    for (const mention of mentions) {
+      if (mention.index < header.start || mention.index >= header.end) continue;
+      const fieldEnd = text.indexOf('|', mention.index + mention.length);
+      const windowEnd = fieldEnd < 0 || fieldEnd > header.end ? header.end : fieldEnd;
+      const window = text.slice(mention.index + mention.length, Math.min(windowEnd, mention.index + mention.length + 40));
+      for (const match of window.matchAll(COUNTRY_CODES)) {
+        const codes = match[3] ? [match[3]] : [match[1]!, ...match[2]!.split('/').map((code) => code.trim()).filter(Boolean)];
+        const names = codes.map(regionOfCountryCode);
+        if (names.some((name) => name === null)) continue;
+        for (const name of names) regions.add(name!);
+        if (restrictionAt < 0) restrictionAt = mention.index + mention.length + match.index;
+      }
     }
   }
   let anywhereAt = -1;
@@ -263,6 +305,7 @@ function readScope(
         const before = window.slice(0, match.index);
         // "Remote-friendly, we're in the US" is not a limit, but "Remote (US)" and "US remote" are.
         if (/\b(?:from|with|for|join|at|by|and our)\s+$/.test(before)) continue;
+        if (TRAVEL_BEFORE.test(window.slice(Math.max(0, mention.index - windowStart), match.index))) continue;
         const name = regionName(match[1]);
         if (!name) continue;
         regions.add(name);

@@ -18,6 +18,19 @@ describe('score', () => {
     expect(evaluation.profileHash).toBe(profileHash(DEFAULT_PROFILE));
   });
 
+  it('a job seeker’s post is not a job ad: no workplace, no match, and the reason is given', () => {
+    const description = 'Location: Porto, Portugal\nRemote: Yes\nWilling to relocate: No\nTechnologies: Python, PyTorch, dbt\nRésumé/CV: https://example.org/cv.pdf';
+    const evaluation = score(posting({ description }), DEFAULT_PROFILE);
+    expect(Evaluation.parse(evaluation)).toEqual(evaluation);
+    expect(evaluation).toMatchObject({ workplace: 'unknown', verdict: 'skip', score: 0 });
+    expect(evaluation.conflicts.join(' ')).toMatch(/job seeker/);
+  });
+
+  it('a job ad that mentions relocation and a résumé is still a job ad', () => {
+    const description = 'Acme | Data Engineer | Remote (worldwide)\nRelocation: not needed. Email: jobs@acme.example with your résumé.';
+    expect(score(posting({ description }), DEFAULT_PROFILE).workplace).toBe('remote');
+  });
+
   it('ranks a partial fit between a full fit and a dealbreaker', () => {
     const full = score(posting({ description: IDEAL }), DEFAULT_PROFILE);
     const partial = score(posting({ description: 'Acme | Backend Engineer | Remote | Full-time' }), DEFAULT_PROFILE);

@@ -85,6 +85,18 @@ describe('readWorkplace: what the text says', () => {
     expect(read('Acme | SF | Onsite\nLooking for an engineer/designer hybrid.').workplace).toBe('onsite');
   });
 
+  it.each([
+    ['Acme | Backend Engineer | Denver | 2 days in-office | Full-time', 'hybrid'],
+    ['Acme | Backend Engineer | Leeds | 2x/week in office (Tue, Thu)', 'hybrid'],
+    ['Acme | Backend Engineer | Austin | ONSITE (3 days/week)', 'hybrid'],
+    ['Acme | Backend Engineer | Lyon | Hybrid (2 days in office)', 'hybrid'],
+    ['Acme | Backend Engineer | Oslo (5 days onsite)', 'onsite'],
+    ['Acme | Backend Engineer | Oslo\nWe cater lunch 5 days a week.', 'unknown'],
+    ['Acme | Backend Engineer | Lyon\nWe are a hybrid team of people and AI agents.', 'unknown'],
+  ])('counts of office days in a header: %s → %s', (text, expected) => {
+    expect(read(text).workplace).toBe(expected);
+  });
+
   it('gives the sentence that decided as evidence', () => {
     const reading = read('Acme builds tools.\nThis is not a remote role; the team works from our Munich office.');
     expect(reading.evidence).toBe('This is not a remote role; the team works from our Munich office.');
@@ -105,6 +117,26 @@ describe('readWorkplace: remote scope', () => {
     expect(reading.workplace).toBe('remote');
     expect(reading.scope).toBe('restricted');
     for (const region of regions) expect(reading.regions).toContain(region);
+  });
+
+  it.each([
+    ['Acme | Engineer | REMOTE (China) | Full-time', ['China']],
+    ['Acme | Engineer | Remote | Full-time | UK and Ireland', ['United Kingdom', 'Ireland']],
+    ['Acme | Engineer | Remote (FR/BE/NL) | Full-time', ['France', 'Belgium', 'Netherlands']],
+    ['Acme | Engineer | Remote, US/CA | Contract', ['United States', 'Canada']],
+    ['Acme | Engineer | Remote | Full-time\nEU-based preferred.', ['European Union']],
+  ])('header lists and country codes: %s is restricted to %j', (text, regions) => {
+    const reading = read(text);
+    expect(reading.scope).toBe('restricted');
+    expect(reading.regions).toEqual(regions);
+  });
+
+  it('places the worker travels to do not limit where they live', () => {
+    expect(read('Acme | REMOTE mostly, but we meet twice a year (Lisbon, Asia) | Full-time').scope).toBe('unspecified');
+  });
+
+  it('lower-case words that look like country codes are not codes', () => {
+    expect(read('Acme | Engineer | Remote (de/es content) | Full-time').regions).toEqual([]);
   });
 
   it.each([
