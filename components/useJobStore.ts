@@ -6,6 +6,7 @@ import type { JobStatus, Profile } from '../lib/model';
 import { DEFAULT_PROFILE } from '../lib/score/profile';
 import { openJobDb, type JobDb } from '../lib/store/db';
 import { countByStatus, hideCompany, queryJobs, setHidden, setNotes, setStatus, unhideCompany, type JobQuery } from '../lib/store/jobs';
+import { boardHealthReport, dismissBoardHealth } from '../lib/store/health';
 import { loadProfile } from '../lib/store/settings';
 
 let sharedDb: JobDb | undefined;
@@ -48,6 +49,13 @@ export function useBoards() {
 
 export function useJob(id: string | null) {
   return useLive(async () => (id ? ((await jobDb().jobs.get(id)) ?? null) : null), `job:${id}`);
+}
+
+/** Boards whose last pages could not be fully read (see lib/store/health), and the notice's dismissal. */
+export function useBoardHealth() {
+  const reports = useLive(() => boardHealthReport(jobDb()), 'board-health').value ?? [];
+  const dismiss = () => dismissBoardHealth(jobDb(), reports.map((report) => report.board));
+  return { reports, dismiss };
 }
 
 export function useProfile() {

@@ -15,6 +15,7 @@ import {
 import type { Verdict } from '../lib/model';
 import { DEFAULT_PROFILE } from '../lib/score/profile';
 import { openJobDb, type JobDb } from '../lib/store/db';
+import { recordHealth } from '../lib/store/health';
 import { setStatus } from '../lib/store/jobs';
 import { loadProfile } from '../lib/store/settings';
 
@@ -64,6 +65,7 @@ async function evaluatePage(message: EvaluatePage, tabId: number | undefined): P
     jobDb(),
     fallbackProfile(DEFAULT_PROFILE, Intl.DateTimeFormat().resolvedOptions().timeZone),
   );
+  if (message.health) await recordHealth(jobDb(), message.health);
   const results = await evaluatePostings(jobDb(), message.postings, profile);
   if (tabId !== undefined) {
     await updateToolbarBadge(

@@ -6,7 +6,7 @@ import type { BadgeState } from '../../components/Badge';
 import { extractPage, type ExtractedItem } from '../../lib/extract';
 // Types only: zod stays out of the content script (it would triple its size). What arrives here comes from
 // JobFit's own background, which parsed everything it answers with; the shapes are still checked before use.
-import type { ErrorReply, EvaluatePage, EvaluatePageReply, PageReport, PostingResult } from '../../lib/messages';
+import type { BoardHealth, ErrorReply, EvaluatePage, EvaluatePageReply, PageReport, PostingResult } from '../../lib/messages';
 import { BadgeHost, isJobFitNode, SummaryHost } from './in-page';
 
 /** Small enough that the first badges appear at once and a killed worker loses one chunk at most. */
@@ -26,6 +26,8 @@ export function startPageSession(ctx: ContentScriptContext): void {
   const results = new Map<string, PostingResult>();
   /** Postings already sent for the current URL: a new URL sends them again (the toolbar count is per page). */
   let sentForUrl = new Set<string>();
+  /** The failed fields last reported for this URL (null: none yet), so that a rescan does not report them again. */
+  let sentHealth: string | null = null;
   let currentUrl = location.href;
   let items: ExtractedItem[] = [];
   let listPage = false;
@@ -65,6 +67,7 @@ export function startPageSession(ctx: ContentScriptContext): void {
     if (location.href !== currentUrl) {
       currentUrl = location.href;
       sentForUrl = new Set();
+      sentHealth = null;
     }
     const extraction = extractPage(document, currentUrl, { generic });
     items = extraction.items;
@@ -93,7 +96,7 @@ export function startPageSession(ctx: ContentScriptContext): void {
       if (!sentForUrl.has(item.posting.id)) toSend.push(item);
     }
     updateSummary();
-    await evaluateInChunks(toSend);
+    await evaluateInChunks(toSend, extraction.health);
     const evaluated = items.filter((item) => results.has(item.posting.id));
     return {
       board: extraction.board,
@@ -104,7 +107,13 @@ export function startPageSession(ctx: ContentScriptContext): void {
     };
   }
 
-  async function evaluateInChunks(toSend: ExtractedItem[]): Promise<void> {
+  async function evaluateInChunks(toSend: ExtractedItem[], pageHealth: BoardHealth | null): Promise<void> {
+    // How the board read goes to the background once per page and change (rescans repeat it), with the first chunk,
+    // or alone when the page gave nothing whole to send.
+    const healthKey = pageHealth ? pageHealth.failedFields.join(',') : null;
+    const health = healthKey !== null && healthKey !== sentHealth ? pageHealth : null;
+    sentHealth = healthKey ?? sentHealth;
+    if (health && toSend.length === 0) await send({ type: 'evaluate-page', url: currentUrl, kind: listPage ? 'list' : 'posting', postings: [], health });
     for (let start = 0; start < toSend.length; start += CHUNK_SIZE) {
       if (ctx.isInvalid) return;
       progress = toSend.length > CHUNK_SIZE ? { done: start, total: toSend.length } : null;
@@ -115,7 +124,7 @@ export function startPageSession(ctx: ContentScriptContext): void {
         url: currentUrl,
         kind: listPage ? 'list' : 'posting',
         postings: chunk.map((item) => item.posting),
-        health: null,
+        health: start === 0 ? health : null,
       };
       const outcome = await send(message);
       for (const [index, item] of chunk.entries()) {

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { BoardHealthNotice } from '../../components/BoardHealthNotice';
 import { EmptyState, FirstRunHelp } from '../../components/EmptyState';
 import { FilterBar } from '../../components/FilterBar';
 import { DEFAULT_FILTERS, isFiltered, PAGE_SIZE, toJobQuery, type JobFilters } from '../../components/filters';
@@ -9,7 +10,7 @@ import { Notice } from '../../components/Notice';
 import { Pager } from '../../components/Pager';
 import { StatusCounts } from '../../components/StatusCounts';
 import { focusFirstRow } from '../../components/useRovingFocus';
-import { useJobActions, useBoards, useJob, useJobQuery, useProfile, useStatusCounts } from '../../components/useJobStore';
+import { useJobActions, useBoardHealth, useBoards, useJob, useJobQuery, useProfile, useStatusCounts } from '../../components/useJobStore';
 import { isTyping } from '../../components/keyboard';
 import { useSavedFilters } from '../../components/useSavedFilters';
 import { evaluateActiveTab } from './evaluate';
@@ -28,6 +29,7 @@ export function App() {
   const boards = useBoards().value ?? [];
   const profile = useProfile().value;
   const openJob = useJob(openId).value;
+  const boardHealth = useBoardHealth();
   const { actions: jobActions, error: writeError, dismissError } = useJobActions();
 
   const changeFilters = (change: Partial<JobFilters>) => {
@@ -93,6 +95,7 @@ export function App() {
       {evaluation.message && (
         <Notice class="popup-notice" ok={Boolean(evaluation.ok)} message={evaluation.message} onDismiss={() => setEvaluation({ busy: false })} />
       )}
+      <BoardHealthNotice class="popup-notice" reports={boardHealth.reports} onDismiss={() => void boardHealth.dismiss()} />
       {writeError && <Notice class="popup-notice" ok={false} message={writeError} onDismiss={dismissError} />}
 
       {openId && openJob && profile ? (
