@@ -51,11 +51,11 @@ export function canonicalUrlOf(html: string): string | null {
     /<meta\b[^>]*\bproperty=["']og:url["'][^>]*\bcontent=["']([^"']+)["']/i,
     /<meta\b[^>]*\bcontent=["']([^"']+)["'][^>]*\bproperty=["']og:url["']/i,
   ];
-  for (const pattern of patterns) {
-    const found = pattern.exec(head)?.[1];
-    if (found && /^https?:\/\//i.test(found)) return found.replace(/&amp;/g, '&');
-  }
-  return null;
+  const found = patterns
+    .map((pattern) => pattern.exec(head)?.[1]?.replace(/&amp;/g, '&'))
+    .filter((url): url is string => url !== undefined && /^https?:\/\//i.test(url));
+  // Some pages declare an http:// canonical beside an https:// og:url; boards are matched on https.
+  return found.find((url) => url.startsWith('https://')) ?? found[0]?.replace(/^http:/i, 'https:') ?? null;
 }
 
 interface Options {
@@ -96,11 +96,12 @@ class Cli {
     try {
       const doc = parseHtml(html, url);
       const extraction = extractPage(doc, url, { generic: this.options.generic });
-      if (extraction.health) {
+      if (extraction.health && extraction.health.failedFields.length > 0) {
         process.stderr.write(
           `jobfit: ${file}: ${extraction.health.board} page read in part; missing: ${extraction.health.failedFields.join(', ')}\n`,
         );
       }
+      if (extraction.items.length === 0) process.stderr.write(`jobfit: ${file}: no postings found (read as ${url})\n`);
       for (const item of extraction.items) this.emit(item.posting);
     } catch (error) {
       this.fail(file, `cannot evaluate the page (${(error as Error).message})`);
