@@ -1,7 +1,11 @@
 // Contact addresses in posting text: plain, mailto:, and the obfuscated forms people write to dodge scrapers
 // ("jobs at acme dot com", "jobs [at] acme [dot] io", "jobs(at)acme.com", "name AT company.io"), plus the riddles
 // HN posters like ("my first name, evan, at cloudflare's domain", "def + @<company address>") when the post links
-// the company's own site.
+// the company's own site. Two forms lean on the post itself:
+// - a bare "name@" right after an instruction ("ask me a question shane@", "Apply: brian@ for a direct line") is
+//   completed with the company's domain only when the post names exactly one company website (the header's link or
+//   bare domain, else the one site the post links), never with a job board's or code host's;
+// - "(my HN username)@acme.com" is completed with the post's author by authorAddresses, for callers that know it.
 
 const LOCAL_PART = String.raw`[a-z0-9](?:[a-z0-9._%+-]*[a-z0-9_%+-])?`;
 const LABEL = String.raw`[a-z0-9](?:[a-z0-9-]*[a-z0-9])?`;
@@ -12,7 +16,7 @@ const WORD_DOT = String.raw`\s*(?:\(dot\)|\[dot\]|\{dot\}|<dot>)\s*|\s+dot\s+`;
 const ANY_DOT = `(?:${PLAIN_DOT}|${WORD_DOT})`;
 /** "megan DOT dose AT peek DOT com": the local part may hide its dots too. */
 const LOCAL = `${LOCAL_PART}(?:(?:${WORD_DOT})${LOCAL_PART})*`;
-const BRACKET_AT = String.raw`\s*(?:\(at\)|\[at\]|\{at\}|<at>|\(@\)|\[@\]|\{@\}|_at_|\(at-sign\)|\[at-sign\])\s*|\s+(?:at-sign|@at)\s+`;
+const BRACKET_AT = String.raw`\s*(?:["'“”‘’]at["'“”‘’]|\(at\)|\[at\]|\{at\}|<at>|\(@\)|\[@\]|\{@\}|_at_|\(at-sign\)|\[at-sign\])\s*|\s+(?:at-sign|@at)\s+`;
 const SPACED_AT = String.raw`\s+@\s+`;
 const WORD_AT = String.raw`\s+at\s+`;
 
@@ -29,6 +33,12 @@ const WORDED = new RegExp(`${NOT_LOCAL_BEFORE}(${LOCAL})${WORD_AT}((?:${LABEL}${
 /** "evan at cloudflare's domain", "jobs at our domain", "def + @<company address>" */
 const COMPANY_DOMAIN_RIDDLE =
   /(?<![a-z0-9._%+-])([a-z0-9][a-z0-9._-]*)\s*,?\s*(?:\bat\b|\+\s*@|@)\s*(?:<\s*)?(?:our|the company(?:'|’)s|company|([a-z0-9-]+)(?:'|’)s?)\s+(?:company\s+)?(?:domain|address|website|email domain)\b/gi;
+/** "shane@ " / "brian@," : a local part and an "@" with no domain after it. */
+const BARE_AT = /(?<![a-z0-9._%+@-])([a-z0-9](?:[a-z0-9._-]*[a-z0-9])?)@(?=[\s),;:!?]|\.(?:\s|$)|$)/gi;
+/** "(my HN username)@acme.com", "[my hn handle] @ acme.com" */
+const AUTHOR_AT = /[([]?\s*(?:my )?(?:hn|hacker news|hackernews) (?:username|user ?name|handle|user|name)\s*[)\]]?\s*(?:@|\bat\b)\s*((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,24})\b/gi;
+/** A header field that is only a domain: "Acme | acme.com | Remote". */
+const BARE_DOMAIN_FIELD = /^\s*(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,24})\/?\s*$/i;
 const URL_HOST = /\bhttps?:\/\/(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)+)/gi;
 const DOT_SEPARATOR = new RegExp(WORD_DOT, 'gi');
 
@@ -44,6 +54,11 @@ const ENGLISH_BEFORE_AT = new Set([
   'available', 'find', 'visit', 'join', 'careers', 'positions', 'openings', 'here', 'there', 'online', 'live', 'hosted',
   'internship', 'office', 'offices', 'located', 'reach', 'contact', 'hello', 'chat', 'ping', 'dm', 'hn', 'or', 'and',
   'is', 'are', 'was', 'be', 'been', 'a', 'an', 'the', 'of', 'on', 'in', 'to', 'by', 'for', 'with', 'from', 'as',
+  // Job titles: "Senior Data Analyst at P2P.org" names an employer, not an address.
+  'analyst', 'analysts', 'scientist', 'scientists', 'manager', 'managers', 'designer', 'designers', 'intern', 'interns',
+  'lead', 'leads', 'architect', 'architects', 'researcher', 'researchers', 'consultant', 'consultants', 'director',
+  'officer', 'founder', 'cofounder', 'co-founder', 'cto', 'ceo', 'head', 'vp', 'recruiter', 'sre', 'specialist',
+  'administrator', 'associate', 'partner', 'swe', 'programmer', 'marketer', 'writer', 'editor',
 ]);
 const KNOWN_TLDS = new Set([
   'com', 'org', 'net', 'io', 'co', 'ai', 'dev', 'app', 'edu', 'gov', 'tech', 'xyz', 'info', 'biz', 'me', 'us', 'uk',
@@ -80,6 +95,15 @@ export function findEmails(text: string): string[] {
     if (normalised.startsWith('www.') || !KNOWN_TLDS.has(normalised.slice(normalised.lastIndexOf('.') + 1))) continue;
     add(match.index, local!, domain!);
   }
+  if (text.includes('@')) {
+    let host: string | null | undefined;
+    for (const match of text.matchAll(BARE_AT)) {
+      const local = match[1]!.toLowerCase();
+      if (PLACEHOLDER_LOCALS.has(local) || ENGLISH_BEFORE_AT.has(local)) continue;
+      host ??= onlyCompanyHost(text);
+      if (host) add(match.index, local, host);
+    }
+  }
   if (found.size === 0) {
     for (const match of text.matchAll(COMPANY_DOMAIN_RIDDLE)) {
       const local = match[1]!.toLowerCase();
@@ -91,6 +115,12 @@ export function findEmails(text: string): string[] {
   return [...found.entries()].sort((a, b) => a[0] - b[0]).map(([, address]) => address);
 }
 
+/** "(my HN username)@acme.com" with the post's author (an HN username) as the local part. */
+export function authorAddresses(text: string, author: string): string[] {
+  if (!/^[a-z0-9._-]{1,64}$/i.test(author)) return [];
+  return [...new Set([...text.matchAll(AUTHOR_AT)].map((match) => `${author}@${match[1]}`.toLowerCase()))];
+}
+
 function isPlausible(local: string, domain: string): boolean {
   const lowerLocal = local.toLowerCase();
   const lowerDomain = domain.replace(DOT_SEPARATOR, '.').toLowerCase();
@@ -99,6 +129,29 @@ function isPlausible(local: string, domain: string): boolean {
   // Retina image names like "logo@2x.png" and package pins like "react@18.2" are not addresses.
   if (/^\d+x$/.test(lowerDomain.split('.')[0]!)) return false;
   return true;
+}
+
+/** The company's one website: the header's (its first line's) link or bare-domain field, else the one site the post
+ *  links; null when there are none or several. */
+function onlyCompanyHost(text: string): string | null {
+  const headerEnd = text.indexOf('\n');
+  const header = headerEnd < 0 ? text : text.slice(0, headerEnd);
+  const inHeader = companyHostsIn(header);
+  for (const field of header.split('|')) {
+    const domain = BARE_DOMAIN_FIELD.exec(field);
+    if (domain && !JOB_BOARD_HOSTS.test(domain[1]!.toLowerCase())) inHeader.add(domain[1]!.toLowerCase());
+  }
+  const hosts = inHeader.size ? inHeader : companyHostsIn(text);
+  return hosts.size === 1 ? [...hosts][0]! : null;
+}
+
+function companyHostsIn(text: string): Set<string> {
+  const hosts = new Set<string>();
+  for (const match of text.matchAll(URL_HOST)) {
+    const host = match[1]!.toLowerCase();
+    if (!JOB_BOARD_HOSTS.test(host)) hosts.add(host);
+  }
+  return hosts;
 }
 
 /** The employer's own web host: the linked host named in the riddle, else the most linked one that is not a job

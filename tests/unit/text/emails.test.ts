@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findEmails } from '../../../lib/text/emails';
+import { authorAddresses, findEmails } from '../../../lib/text/emails';
 
 describe('findEmails', () => {
   it.each([
@@ -40,6 +40,37 @@ describe('findEmails', () => {
     expect(findEmails('Acme | Austin\nEmail me: my first name, evan, at acme’s domain.')).toEqual(['evan@acme.com']);
     expect(findEmails('Apply at https://www.widgets.io/careers or email me (def + @<company address>).')).toEqual(['def@widgets.io']);
     expect(findEmails('Email me at our domain.')).toEqual([]);
+  });
+
+  it.each([
+    ['Questions to careers "at" widgets.dev please.', ['careers@widgets.dev']],
+    ["Send your CV: talent 'at' acme.io", ['talent@acme.io']],
+    ['Reach me at ana “at” example.org.', ['ana@example.org']],
+  ])('a quoted "at": %s → %j', (text, expected) => {
+    expect(findEmails(text)).toEqual(expected);
+  });
+
+  it('completes a bare "name@" with the company’s one website', () => {
+    expect(findEmails('Widgets | https://widgets.dev | Remote\nCurious? Drop a line to maria@ and mention HN.')).toEqual(['maria@widgets.dev']);
+    expect(findEmails('Widgets | widgets.dev | Remote\nApply: omar@, subject "HN"')).toEqual(['omar@widgets.dev']);
+    expect(findEmails('Widgets | Remote\nApply at https://widgets.dev/jobs. Or: omar@ for a direct line.')).toEqual(['omar@widgets.dev']);
+  });
+
+  it('leaves a bare "name@" alone when the company’s website is unknown or ambiguous', () => {
+    expect(findEmails('Widgets | Remote\nApply: omar@ for a direct line.')).toEqual([]);
+    expect(findEmails('Widgets | Remote\nSee https://widgets.dev and https://gadgets.io. Write omar@ anytime.')).toEqual([]);
+    expect(findEmails('Widgets | https://jobs.lever.co/widgets\nWrite omar@ anytime.')).toEqual([]);
+  });
+
+  it('a job title before "at" is not a local part', () => {
+    expect(findEmails('We are hiring a Senior Data Analyst at Q3.org, remote.')).toEqual([]);
+    expect(findEmails('Staff Product Designer at Tiles.io')).toEqual([]);
+  });
+
+  it('completes "(my HN username)@domain" with the post’s author', () => {
+    expect(authorAddresses('Email (my HN username)@widgets.dev with a CV.', 'ana_k')).toEqual(['ana_k@widgets.dev']);
+    expect(authorAddresses('Write [my hn handle] at widgets.dev', 'bo')).toEqual(['bo@widgets.dev']);
+    expect(authorAddresses('Email jobs@widgets.dev', 'bo')).toEqual([]);
   });
 
   it('lists each address once, in order', () => {
