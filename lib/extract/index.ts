@@ -3,6 +3,7 @@
 import type { Posting } from '../model';
 import type { BoardHealth } from '../messages';
 import { htmlToText, normaliseWhitespace } from '../text/html';
+import { authorAddresses } from '../text/emails';
 import { BOARDS } from './boards/index';
 import {
   type BoardDefinition, type PostingField, finishPosting, mergePartials, queryAll, readField, readPartial,
@@ -213,6 +214,9 @@ export interface PostingRecord {
   company?: string;
   text_html?: string;
   text?: string;
+  /** The author (HN JSONL's `by`): "(my HN username)@acme.com" addresses are completed with it. */
+  by?: string;
+  author?: string;
 }
 
 /** A short stable hash, to name records that carry neither id nor URL. */
@@ -252,5 +256,7 @@ export function postingFromRecord(record: PostingRecord): Posting {
   );
   // The CLI's output lines are joined with the input on this id.
   if (givenId) posting.id = givenId;
+  const author = record.by ?? record.author;
+  if (author) posting.emails = [...new Set([...posting.emails, ...authorAddresses(description, author)])].slice(0, 50);
   return posting;
 }
