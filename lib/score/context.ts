@@ -98,9 +98,9 @@ export class ScoringContext {
 const SEEKER_FIELD = /(?:^|\n)\s*(location|remote|willing to relocate|technologies|r[ée]sum[ée](?:\/cv)?|cv|email)\s*:/g;
 
 /** Three of the template's fields, one of them only a seeker writes (relocation, résumé). Cheap: a text without
- *  "relocate:" or "sumé" / "resume" / "cv:" is not read further. */
+ *  "location:" and one of "relocate", "résumé", "resume", "cv:" is not read further. */
 export function isJobSeekerPost(lower: string): boolean {
-  if (!lower.includes('relocate') && !lower.includes('sum') && !lower.includes('cv:')) return false;
+  if (!lower.includes('location:') || (!lower.includes('relocate') && !lower.includes('sumé') && !lower.includes('resume') && !lower.includes('cv:'))) return false;
   const fields = new Set<string>();
   let seekerOnly = false;
   for (const match of lower.matchAll(SEEKER_FIELD)) {

@@ -103,26 +103,31 @@ export function scanAnchors(lower: string): AnchorHit[][] {
   const hits: AnchorHit[][] = [];
   for (let set = 0; set < sets.length; set++) hits.push([]);
   const length = lower.length;
-  let previousIsWord = false;
-  for (let index = 0; index < length; index++) {
+  let index = 0;
+  while (index < length) {
     const kind = CHAR_CLASS[lower.charCodeAt(index)]!;
-    const startsHere = kind === SYMBOL || (kind === WORD && !previousIsWord);
-    previousIsWord = kind === WORD;
-    if (!startsHere) continue;
+    if (kind === 0) {
+      index++;
+      continue;
+    }
     let node = 0;
     for (let cursor = index; cursor < length; cursor++) {
-      const letterCode = lower.charCodeAt(cursor);
-      const letter = CODE_TO_LETTER[letterCode]!;
+      const letter = CODE_TO_LETTER[lower.charCodeAt(cursor)]!;
       if (letter < 0) break;
       node = next[node * WIDTH + letter]!;
       if (node === 0) break;
       const endIndex = endAt[node]!;
       if (endIndex === 0) continue;
       const atBoundary = cursor + 1 >= length || CHAR_CLASS[lower.charCodeAt(cursor + 1)] !== WORD;
-      for (const entry of ends[endIndex - 1]!) {
-        if (entry.prefix || atBoundary) hits[entry.set]!.push({ word: entry.word, start: index, end: cursor + 1 });
+      const entries = ends[endIndex - 1]!;
+      for (let entry = 0; entry < entries.length; entry++) {
+        const { set, word, prefix } = entries[entry]!;
+        if (prefix || atBoundary) hits[set]!.push({ word, start: index, end: cursor + 1 });
       }
     }
+    // The rest of this word starts no anchor: skip it in one tight loop.
+    index++;
+    if (kind === WORD) while (index < length && CHAR_CLASS[lower.charCodeAt(index)] === WORD) index++;
   }
   return hits;
 }
