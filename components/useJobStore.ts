@@ -21,16 +21,20 @@ export interface Live<T> {
   error: Error | undefined;
 }
 
-/** Subscribes to a read of the store; `key` says when the read itself changes. */
-export function useLive<T>(read: () => Promise<T>, key: string): Live<T> {
+/**
+ * Subscribes to a read of the store; `key` says when the read itself changes. A read that is not `enabled` yet waits
+ * (value undefined): a page starts its secondary reads after the one it shows first.
+ */
+export function useLive<T>(read: () => Promise<T>, key: string, enabled = true): Live<T> {
   const [state, setState] = useState<Live<T>>({ value: undefined, error: undefined });
   useEffect(() => {
+    if (!enabled) return;
     const subscription = liveQuery(read).subscribe({
       next: (value) => setState({ value, error: undefined }),
       error: (error: unknown) => setState((previous) => ({ value: previous.value, error: error instanceof Error ? error : new Error(String(error)) })),
     });
     return () => subscription.unsubscribe();
-  }, [key]);
+  }, [key, enabled]);
   return state;
 }
 
@@ -38,13 +42,13 @@ export function useJobQuery(query: JobQuery) {
   return useLive(() => queryJobs(jobDb(), query), JSON.stringify(query));
 }
 
-export function useStatusCounts() {
-  return useLive(() => countByStatus(jobDb()), 'status-counts');
+export function useStatusCounts(enabled = true) {
+  return useLive(() => countByStatus(jobDb()), 'status-counts', enabled);
 }
 
 /** The boards present in the store, for the board filter. */
-export function useBoards() {
-  return useLive(async () => (await jobDb().jobs.orderBy('board').uniqueKeys()).map(String), 'boards');
+export function useBoards(enabled = true) {
+  return useLive(async () => (await jobDb().jobs.orderBy('board').uniqueKeys()).map(String), 'boards', enabled);
 }
 
 export function useJob(id: string | null) {
@@ -52,14 +56,14 @@ export function useJob(id: string | null) {
 }
 
 /** Boards whose last pages could not be fully read (see lib/store/health), and the notice's dismissal. */
-export function useBoardHealth() {
-  const reports = useLive(() => boardHealthReport(jobDb()), 'board-health').value ?? [];
+export function useBoardHealth(enabled = true) {
+  const reports = useLive(() => boardHealthReport(jobDb()), 'board-health', enabled).value ?? [];
   const dismiss = () => dismissBoardHealth(jobDb(), reports.map((report) => report.board));
   return { reports, dismiss };
 }
 
-export function useProfile() {
-  return useLive<Profile>(() => loadProfile(jobDb(), DEFAULT_PROFILE), 'profile');
+export function useProfile(enabled = true) {
+  return useLive<Profile>(() => loadProfile(jobDb(), DEFAULT_PROFILE), 'profile', enabled);
 }
 
 /** The writes a page offers; a failed write (storage full, database gone) is reported in the store's words. */

@@ -25,11 +25,13 @@ export function App() {
   const lastOpened = useRef<string | null>(null);
 
   const result = useJobQuery(toJobQuery(filters, page));
-  const counts = useStatusCounts().value;
-  const boards = useBoards().value ?? [];
-  const profile = useProfile().value;
+  // The list first: the counts, boards and the rest read the same database and would hold its first page back.
+  const listRead = result.value !== undefined || result.error !== undefined;
+  const counts = useStatusCounts(listRead).value;
+  const boards = useBoards(listRead).value ?? [];
+  const profile = useProfile(listRead).value;
   const openJob = useJob(openId).value;
-  const boardHealth = useBoardHealth();
+  const boardHealth = useBoardHealth(listRead);
   const { actions: jobActions, error: writeError, dismissError } = useJobActions();
 
   const changeFilters = (change: Partial<JobFilters>) => {
@@ -116,13 +118,16 @@ export function App() {
             ) : totalJobs === 0 ? (
               <FirstRunHelp />
             ) : result.value && result.value.total === 0 ? (
-              <EmptyState title="Nothing matches these filters">
-                {isFiltered(filters) && (
-                  <button type="button" class="btn" onClick={() => changeFilters({ ...DEFAULT_FILTERS, sort: filters.sort })}>
-                    Clear filters
-                  </button>
-                )}
-              </EmptyState>
+              // Until the counts tell an empty store from filters that match nothing, say neither.
+              counts ? (
+                <EmptyState title="Nothing matches these filters">
+                  {isFiltered(filters) && (
+                    <button type="button" class="btn" onClick={() => changeFilters({ ...DEFAULT_FILTERS, sort: filters.sort })}>
+                      Clear filters
+                    </button>
+                  )}
+                </EmptyState>
+              ) : null
             ) : result.value ? (
               <JobList jobs={result.value.jobs} onOpen={setOpenId} onStatus={jobActions.onStatus} listRef={listRef} label="Shortlist" />
             ) : null}

@@ -192,14 +192,15 @@ export async function queryJobs(db: JobDb, query: JobQuery): Promise<JobPage> {
       // One equals() range per value: read in bulk (getAllKeys), where anyOf() would step a cursor key by key.
       const keysWhere = async (index: string, values: readonly (string | number)[]) =>
         new Set((await Promise.all(values.map((value) => db.jobs.where(index).equals(value).primaryKeys()))).flat());
-      const required = await Promise.all(
-        filters.filter(([, values]) => values && values.length > 0).map(([index, values]) => keysWhere(index, values!)),
-      );
+      // Asked for all at once: one wait for the database instead of one after the other (the popup's first screen).
+      const [required, hidden, stored] = await Promise.all([
+        Promise.all(filters.filter(([, values]) => values && values.length > 0).map(([index, values]) => keysWhere(index, values!))),
+        // Few jobs are hidden: excluding them is cheaper than listing the visible ones.
+        query.includeHidden ? new Set<string>() : keysWhere('visible', [0]),
+        db.jobs.count(),
+      ]);
       required.sort((a, b) => a.size - b.size);
-      // Few jobs are hidden: excluding them is cheaper than listing the visible ones.
-      const hidden = query.includeHidden ? new Set<string>() : await keysWhere('visible', [0]);
       const accepts = (key: string) => !hidden.has(key) && required.every((set) => set.has(key));
-      const stored = await db.jobs.count();
       const filtered = required.length ? [...required[0]].filter(accepts).length : stored - hidden.size;
 
       const wanted = offset + limit + (terms.length ? 1 : 0);
