@@ -95,7 +95,7 @@ class Cli {
     const url = this.options.url ?? canonicalUrlOf(html) ?? `file://${path.resolve(this.cwd, file)}`;
     try {
       const doc = parseHtml(html, url);
-      const extraction = extractPage(doc, url, { generic: this.options.generic });
+      const extraction = extractPage(doc, url, { generic: this.options.generic, sniffBoard: this.options.url === undefined });
       if (extraction.health && extraction.health.failedFields.length > 0) {
         process.stderr.write(
           `jobfit: ${file}: ${extraction.health.board} page read in part; missing: ${extraction.health.failedFields.join(', ')}\n`,

@@ -31,6 +31,11 @@ export interface PageExtraction {
 export interface ExtractOptions {
   /** Read pages no board adapter recognises with the generic reader (the popup's "Evaluate this page"). */
   generic?: boolean;
+  /**
+   * For a saved page whose URL is unknown (no canonical link): let every board try the markup and keep the one that
+   * reads the most whole postings. Off in the browser, where the URL is always known.
+   */
+  sniffBoard?: boolean;
 }
 
 function matchPatternRegex(pattern: string): RegExp {
@@ -177,9 +182,27 @@ function withLinkedCards(doc: Document, pageUrl: string, items: ExtractedItem[])
   return items;
 }
 
+function wholePostings(extraction: PageExtraction): number {
+  return extraction.items.filter((item) => item.posting.missing.length === 0).length;
+}
+
+/** The board whose adapter reads the most whole postings from the markup alone; ties are too uncertain to pick. */
+function sniffBoard(doc: Document, url: string, jsonLd: Partial<Posting>[]): PageExtraction | null {
+  const ranked = BOARDS.map((board) => extractWithBoard(board, doc, url, jsonLd))
+    .map((extraction) => ({ extraction, whole: wholePostings(extraction) }))
+    .filter(({ whole }) => whole > 0)
+    .sort((a, b) => b.whole - a.whole);
+  if (ranked.length === 0 || (ranked.length > 1 && ranked[0]!.whole === ranked[1]!.whole)) return null;
+  return ranked[0]!.extraction;
+}
+
 function extractUnsafe(doc: Document, url: string, options: ExtractOptions): PageExtraction {
   const jsonLd = findJobPostingsJsonLd(doc).map((node) => postingFromJsonLd(node, url));
   const board = boardForUrl(url);
+  if (!board && options.sniffBoard) {
+    const sniffed = sniffBoard(doc, url, jsonLd);
+    if (sniffed) return sniffed;
+  }
   if (board) {
     const extraction = extractWithBoard(board, doc, url, jsonLd);
     if (extraction.kind !== 'none' || !options.generic) return extraction;
