@@ -249,10 +249,15 @@ function regionList(field: string): string[] {
     const name = regionName(single[1]!);
     return name ? [name] : [];
   }
-  if (!REGION_LIST_SEPARATOR.test(field)) return [];
+  if (field.length > 80 || !REGION_LIST_SEPARATOR.test(field)) return [];
   const parts = field.replace(/^[\s(]+|[\s).]+$/g, '').replace(/\s*[-,]?\s*(?:only|based)$/, '').split(REGION_LIST_SEPARATOR);
-  const names = parts.map((part) => regionName(part));
-  return names.every((name) => name !== null) && names.length > 1 ? (names as string[]) : [];
+  const names: string[] = [];
+  for (const part of parts) {
+    const name = regionName(part);
+    if (name === null) return [];
+    names.push(name);
+  }
+  return names.length > 1 ? names : [];
 }
 
 function readScope(
