@@ -24,18 +24,24 @@ export function score(posting: Posting, profile: Profile): Evaluation {
   try {
     return evaluate(posting, profile);
   } catch (error) {
-    return {
-      score: 0,
-      verdict: 'skip',
-      workplace: 'unknown',
-      remoteScope: null,
-      remoteRegions: [],
-      employment: [],
-      criteria: [],
-      conflicts: [`This posting could not be scored: ${error instanceof Error ? error.message : String(error)}`.slice(0, 500)],
-      profileHash: safeHash(profile),
-    };
+    const reason = `This posting could not be scored: ${error instanceof Error ? error.message : String(error)}`;
+    return unscored(reason.slice(0, 500), safeHash(profile));
   }
+}
+
+/** A skip with nothing read from the posting, and the reason shown where conflicts are. */
+function unscored(reason: string, profileHash: string): Evaluation {
+  return {
+    score: 0,
+    verdict: 'skip',
+    workplace: 'unknown',
+    remoteScope: null,
+    remoteRegions: [],
+    employment: [],
+    criteria: [],
+    conflicts: [reason],
+    profileHash,
+  };
 }
 
 function safeHash(profile: Profile): string {
@@ -54,17 +60,7 @@ function evaluate(posting: Posting, profile: Profile): Evaluation {
   }
   const context = new ScoringContext(posting, profile);
   if (context.seekerPost) {
-    return {
-      score: 0,
-      verdict: 'skip',
-      workplace: 'unknown',
-      remoteScope: null,
-      remoteRegions: [],
-      employment: [],
-      criteria: [],
-      conflicts: ['This is a job seeker’s post (location, remote, willing to relocate, résumé), not a job ad.'],
-      profileHash: hash,
-    };
+    return unscored('This is a job seeker’s post (location, remote, willing to relocate, résumé), not a job ad.', hash);
   }
   const criteria: CriterionResult[] = [];
   let earned = 0;
