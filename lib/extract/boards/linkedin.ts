@@ -33,6 +33,16 @@ const PLACE = match(/^([^·(]+?)(?=\s*\(|\s+(?:reposted\s+)?\d+\s+\w+\s+ago\b|\s
 /** "(Remote)" after a place; a chip line "Remote"; an insight line "Remote Full-time Mid-Senior level" (not a company named Remote…). */
 const WORKPLACE_WORD = match(/\((?:remote|hybrid|on-site)\)|^(?:remote|hybrid|on-site)(?=$|\s+(?:full-time|part-time|contract|temporary|internship)\b)/im);
 
+/** Where a job view names its job: the job id and the canonical URL are both read from these, in this order. */
+const JOB_VIEW_ID_SOURCES = [
+  PAGE_URL,
+  '.jobs-unified-top-card a[href*="/jobs/view/"]@href',
+  '.job-details-jobs-unified-top-card__job-title a@href',
+  '[componentkey^="JobDetails_AboutTheJob_"]@componentkey',
+  'a.topcard__link@href',
+  'link[rel="canonical"]@href',
+] as const;
+
 export const linkedin = defineBoard({
   id: 'linkedin',
   name: 'LinkedIn',
@@ -125,25 +135,11 @@ export const linkedin = defineBoard({
         process: [remove(/^About the job\s*/i)],
       },
       boardJobId: {
-        from: [
-          PAGE_URL,
-          '.jobs-unified-top-card a[href*="/jobs/view/"]@href',
-          '.job-details-jobs-unified-top-card__job-title a@href',
-          '[componentkey^="JobDetails_AboutTheJob_"]@componentkey',
-          'a.topcard__link@href',
-          'link[rel="canonical"]@href',
-        ],
+        from: JOB_VIEW_ID_SOURCES,
         process: [JOB_ID],
       },
       url: {
-        from: [
-          PAGE_URL,
-          '.jobs-unified-top-card a[href*="/jobs/view/"]@href',
-          '.job-details-jobs-unified-top-card__job-title a@href',
-          '[componentkey^="JobDetails_AboutTheJob_"]@componentkey',
-          'a.topcard__link@href',
-          'link[rel="canonical"]@href',
-        ],
+        from: JOB_VIEW_ID_SOURCES,
         process: [JOB_ID, JOB_URL],
       },
     },
