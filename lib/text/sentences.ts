@@ -5,13 +5,24 @@ const MAX_EVIDENCE = 300;
 // "e.g.", "U.S.", "Sr.", "Inc." end with a dot without ending the sentence.
 const ABBREVIATION_BEFORE_DOT = /(?:\b[a-z]|\be\.g|\bi\.e|\betc|\bvs|\bsr|\bjr|\binc|\bltd|\bco|\bcorp|\bdr|\bmr|\bms|\bmrs|\bst|\bno|\bapprox|\bincl)$/i;
 
+const NEWLINE = 10;
+const SPACE = 32;
+const PIPE = 124;
+const BULLET = 0x2022;
+const DOT = 46;
+const EXCLAMATION = 33;
+const QUESTION = 63;
+
+// Called for every character between an index and its sentence's ends: char codes, no one-character strings.
 function isBoundaryAt(text: string, index: number): boolean {
-  const char = text[index];
-  if (char === '\n' || char === '|' || char === '•') return true;
-  if (char !== '.' && char !== '!' && char !== '?') return false;
-  const next = text[index + 1];
-  if (next !== undefined && next !== ' ' && next !== '\n') return false;
-  if (char !== '.') return true;
+  const code = text.charCodeAt(index);
+  if (code === NEWLINE || code === PIPE || code === BULLET) return true;
+  if (code !== DOT && code !== EXCLAMATION && code !== QUESTION) return false;
+  if (index + 1 < text.length) {
+    const next = text.charCodeAt(index + 1);
+    if (next !== SPACE && next !== NEWLINE) return false;
+  }
+  if (code !== DOT) return true;
   return !ABBREVIATION_BEFORE_DOT.test(text.slice(Math.max(0, index - 8), index));
 }
 
@@ -21,7 +32,7 @@ export function sentenceBounds(text: string, index: number): { start: number; en
   while (start > 0 && !isBoundaryAt(text, start - 1)) start--;
   let end = Math.max(start, Math.min(index, text.length));
   while (end < text.length && !isBoundaryAt(text, end)) end++;
-  if (end < text.length && text[end] !== '\n' && text[end] !== '|') end++;
+  if (end < text.length && text.charCodeAt(end) !== NEWLINE && text.charCodeAt(end) !== PIPE) end++;
   return { start, end };
 }
 
