@@ -79,7 +79,7 @@ export const REGIONS: readonly RegionDefinition[] = [
   region('Nigeria', ['nigeria'], ['NG'], ['Africa/Lagos']),
   region('Kenya', ['kenya'], ['KE'], ['Africa/Nairobi']),
   region('United Arab Emirates', ['uae', 'united arab emirates'], ['AE'], ['Asia/Dubai']),
-  region('US time zones', ['pst', 'pdt', 'pt', 'est', 'edt', 'et', 'cst', 'cdt', 'mst', 'mdt', 'pacific time', 'eastern time', 'central time', 'mountain time'], NORTH_AMERICA, AMERICA_ZONES),
+  region('US time zones', ['pst', 'pdt', 'pt', 'est', 'edt', 'et', 'cst', 'cdt', 'mst', 'mdt', 'pacific time', 'eastern time', 'central time', 'mountain time', 'west coast', 'east coast'], NORTH_AMERICA, AMERICA_ZONES),
   region('European time zones', ['cet', 'cest', 'eet', 'eest', 'wet', 'gmt', 'bst', 'central european time'], EUROPE, EUROPE_ZONES),
 ];
 

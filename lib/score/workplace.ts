@@ -28,11 +28,17 @@ const MENTION_ANCHORS = defineAnchors([
   'fully-distributed', 'distributed team', 'distributed company', 'distributed workforce', 'location independent',
   'location-independent', 'onsite', 'on-site', 'on site', 'in-office', 'in office', 'in-person', 'in person',
   'office-based', 'office based', 'office only', 'hybrid', 'majority onsite', 'majority on-site', 'mostly onsite',
-  'mostly on-site', 'primarily onsite', 'primarily on-site', 'day', 'days', 'week', 'wk', 'relocat*',
+  'mostly on-site', 'primarily onsite', 'primarily on-site', 'day', 'days', 'week', 'wk', 'relocat*', 'office', 'hq',
+  'headquarters',
 ]);
 /** "You must relocate to Boulder", "willing to relocate": the job is where the office is. */
 const RELOCATION_REQUIRED = /(?<=\b(?:must|need to|needs to|required to|have to|willing to|able to|expected to|will)\s+)relocate\b|relocation (?:to [\w ,.]{1,30} )?(?:is )?(?:required|mandatory|necessary|expected)/y;
 const REMOTE_WORD = /remote(?:ly)?\b|telecommut|work(?:ing)? from|wfh|fully|distributed|location/y;
+/** "Join us in our NYC office", "work from our HQ in Austin": the work happens at the office. A list of the company's
+ *  offices ("our headquarters in Helsinki and our new offices in Boston and Berlin") says where it is, not where you work. */
+const AT_OUR_OFFICE_BEFORE = /\b(?:join(?:ing)? us|work(?:ing)?|be based|based|located)\s+(?:at|in|from|out of)\s+our\s+(?:[\w.,'’-]+\s+){0,3}$/;
+const MORE_OFFICES_AFTER = /^[^.!?|\n]{0,80}\boffices\b/;
+const OFFICE_WORDS = new Set(['office', 'hq', 'headquarters']);
 const ONSITE_WORDS = new Set(['onsite', 'on-site', 'on site', 'in-office', 'in office', 'in-person', 'in person', 'office-based', 'office based', 'office only']);
 const NUMBER_BEFORE_DAYS = /(?:\b(?:\d|one|two|three|four|five|a couple(?: of)?|couple of|few|several)(?:[-–]\d|-| or \d-?)?) ?$/;
 /** "3 days a week", "3 days/wk", and in a header "3 days in-office". */
@@ -50,7 +56,7 @@ const HYBRID_NOT_ARRANGEMENT_AFTER =
 const ROLE_BEFORE_HYBRID = /(?:engineer|designer|developer|manager|analyst|scientist|player|[a-z]+\/[a-z]+|\ba)\s+$/;
 const NEGATED_BEFORE = /(?:\bno|\bnot|\bnon|n['’]t|\bnever|\bcannot|\bunable to|\bwithout|\bnor)[\s-]+(?!(?:only|just|matter|limited|necessarily|sure|required to)\b)(?:[\w'’%-]+[\s-]+){0,3}$/;
 const NEGATED_AFTER =
-  /^[)\s]*(?:work\w*|positions?|roles?|options?|candidates?|applicants?|employees?|\(\w+\))?\s*(?:[:\-–—?]\s*)?(?:no\b|none\b|n\/a\b|(?:is |are |would be |will be )?not (?:be )?(?:possible|available|an option|offered|supported|considered|allowed|accepted|permitted)|isn['’]t (?:possible|available|an option|offered|supported)|(?:is |are )?impossible|(?:applicants|candidates) (?:will not|won['’]t)|need not apply)/;
+  /^[)\s]*(?:work\w*|positions?|roles?|options?|candidates?|applicants?|employees?|\(\w+\))?\s*(?:[:\-–—?]\s*)?(?:no\b|none\b|n\/a\b|(?:is |are |would be |will be )?not (?:be )?(?:possible|available|an option|offered|supported|considered|allowed|accepted|permitted)|isn['’]t (?:possible|available|an option|offered|supported)|(?:is |are )?impossible|(?:is|are) not\s*(?:[.;!)]|$)|(?:applicants|candidates) (?:will not|won['’]t)|need not apply)/;
 const TEMPORARY =
   /covid|corona\w*|pandemic|lock ?down|quarantine|shelter[- ]in[- ]place|\bfor now\b|\bfor the (?:time being|moment|foreseeable)|temporar\w*|\buntil\b|\btill\b|\binitially\b|\bto start\b|\bat first\b|\bstart(?:ing)? (?:out )?remote|at the moment|\bfor a while|first (?:few|\d+|one|two|three|six) (?:weeks|months)|\breopen\w*|\bhope to be|\bwhile (?:the )?offices?\b|\boffices? (?:are |is )?(?:closed|reopen)/;
 const ALTERNATIVE = /\bor\b|\||\//;
@@ -60,14 +66,15 @@ const PERK_CONTEXT = /\b(?:perks?|benefits?|flexible (?:working |work )?hours|va
 const PARTIAL_REMOTE_BEFORE = /(?:(?:partial(?:ly)?|part(?:ly|ial)?|semi|some|occasional(?:ly)?|bi-?weekly|weekly|flexible|limited|\d+%)[\s-]+(?:time[\s-]+)?|\b(?:\d|one|two|three|four)(?:-\d)?[\s-]?(?:d|days?)(?:\s*(?:a|per|\/)\s*(?:week|wk))?\s*(?:of\s+)?)$/;
 /** "WFH the rest", "from home part of the time", "remote at times": some days only. */
 const PART_OF_THE_TIME = /^[^.]{0,30}\b(?:the rest\b|rest of the (?:week|time)|part of the (?:time|week)|some of the time|at times|remaining days)/;
-const PARTIAL_REMOTE_AFTER = /^[\s-]*(?:days?|fridays?|mondays?|once|twice|(?:\d|one|two|three) days?|part[- ]time|occasionally|sometimes|as needed|when needed|perks?|is a perk|on occasion|\d+%)/;
-const PERK_REMOTE = /(?:occasional(?:ly)?|some|bi-?weekly|weekly|flexible|periodic(?:ally)?|frequent(?:ly)?|generous|errands or need to|sometimes)[\s-]+(?:(?:work|working|to)[\s-]+)*$|^[\s-]*(?:\([^)]*\)\s*)?(?:days?|fridays?|mondays?|on \w+days|once|twice|occasionally|sometimes|as needed|when needed|if needed|perks?|is a perk|on occasion|polic(?:y|ies)|(?:work )?is (?:just )?fine)/;
+const PARTIAL_REMOTE_AFTER = /^[\s-]*(?:days?|(?:mon|tues|wednes|thurs|fri)days?|once|twice|(?:\d|one|two|three) days?|part[- ]time|occasionally|sometimes|as needed|when needed|perks?|is a perk|on occasion|\d+%)/;
+const PERK_REMOTE = /(?:occasional(?:ly)?|some|bi-?weekly|weekly|flexible|periodic(?:ally)?|frequent(?:ly)?|generous|errands or need to|sometimes)[\s-]+(?:(?:work|working|to)[\s-]+)*$|^[\s-]*(?:\([^)]*\)\s*)?(?:days?|(?:mon|tues|wednes|thurs|fri)days?|on \w+days|once|twice|occasionally|sometimes|as needed|when needed|if needed|perks?|is a perk|on occasion|polic(?:y|ies)|(?:work )?is (?:just )?fine)/;
 
 const ANYWHERE_AT = /(?:anywhere|worldwide|world-wide|global(?:ly)?|around the (?:world|globe)|across the (?:world|globe)|all over the world|any (?:country|time ?zone|location)|international(?:ly)?|all time ?zones)\b/y;
 const ANYWHERE =
   /\b(?:anywhere|worldwide|world-wide|global(?:ly)?|around the (?:world|globe)|across the (?:world|globe)|all over the world|any (?:country|time ?zone|location)|international(?:ly)?|all time ?zones)\b/g;
-const WORKERS = /\b(?:remote(?:ly)?|work(?:ing)? from|hir(?:e|es|ing)|employees|teammates|candidates|applicants|located|based|live|wfh|distributed)\b/;
+const WORKERS = /\b(?:remote(?:ly)?|work(?:ing)? from|hir(?:e|es|ing)|employees|teammates|candidates|applicants|located|based|live|wfh|distributed|you can (?:be|live|work))\b/;
 const GLOBAL_NOT_WORKERS = /^\s*(?:presence|compan\w+|customers?|leaders?|scale|brands?|markets?|reach|footprint|clients?|users?|audiences?|econom\w+|enterprises?|organi[sz]ations?|businesses|banks?|partners?|supply)/;
+const WORLD_FIELD = /^\s*(?:world|worldwide|world-wide|global|anywhere)\s*$/;
 /** "Remote (World)", "REMOTE - global": a worldwide word right after "remote". */
 const WORLD_RIGHT_AFTER = /^\s*[(\-–:,/]?\s*(?:world|global|worldwide|anywhere|international)\b/;
 const ANYWHERE_LIMITED = new RegExp(String.raw`^\s*(?:(?:with)?in|across|inside|from|in the|within the)\s+(?:the\s+)?(?:(?:${REGION_SOURCE})\b|[a-z]+ (?:time ?zones?|states?))`);
@@ -146,6 +153,9 @@ function findMentions(lower: string, hits: readonly AnchorHit[]): Mention[] {
       if (required) mention = { kind: 'onsite', index: hit.start, length: required[0].length };
     } else if (word === 'hybrid' || word.startsWith('majority') || word.startsWith('mostly') || word.startsWith('primarily')) {
       mention = { kind: 'hybrid', index: hit.start, length: hit.end - hit.start };
+    } else if (OFFICE_WORDS.has(word)) {
+      const atOurOffice = AT_OUR_OFFICE_BEFORE.test(lower.slice(Math.max(0, hit.start - 60), hit.start));
+      if (atOurOffice && !MORE_OFFICES_AFTER.test(lower.slice(hit.end, hit.end + 80))) mention = { kind: 'onsite', index: hit.start, length: hit.end - hit.start };
     } else if (ONSITE_WORDS.has(word)) {
       mention = { kind: 'onsite', index: hit.start, length: hit.end - hit.start };
     } else {
@@ -222,6 +232,8 @@ function readMention(lower: string, mention: Mention): MentionReading {
     if (ONSITE_NOT_ARRANGEMENT_AFTER.test(after) || /(?:virtual|final|zoom|remote|video)[\s-]+$/.test(before)) return null;
     if (lower.slice(mention.index, mentionEnd).startsWith('in') && !/^\s*(?:only|role|position|required|[|),.;]|$)/.test(after)) return null;
     if (NEGATED_BEFORE.test(before)) return null;
+    // "Partial onsite", "partly on-site": some days in the office.
+    if (/(?:partial(?:ly)?|part(?:ly|ial)?|semi)[\s-]+$/.test(before)) return 'hybrid';
     return 'onsite';
   }
   if (NOT_WORKPLACE_AFTER.test(after) || NOT_WORKPLACE_BEFORE.test(before) && /^\s*(?:teams?|work(?:ers|force)?|employees|companies|organi[sz]ations|jobs)\b/.test(after)) return null;
@@ -269,10 +281,14 @@ function readScope(
 ): Pick<WorkplaceReading, 'scope' | 'regions' | 'scopeEvidence'> {
   const regions = new Set<string>();
   let restrictionAt = -1;
+  let anywhereAt = -1;
+  let weakAnywhereAt = -1;
   // "Acme | USA | REMOTE": in a header that says remote, a field that is only a country or region limits it.
   if (mentions.some((mention) => mention.index >= header.start && mention.index < header.end)) {
     let offset = header.start;
     for (const field of lower.slice(header.start, header.end).split('|')) {
+      // "Acme | Engineer | World | Remote": a header field that is only the whole world.
+      if (anywhereAt < 0 && WORLD_FIELD.test(field)) anywhereAt = offset + field.search(/\S/);
       const names = regionList(field);
       if (names.length) {
         for (const name of names) regions.add(name);
@@ -294,8 +310,6 @@ function readScope(
       }
     }
   }
-  let anywhereAt = -1;
-  let weakAnywhereAt = -1;
   // Right next to a remote mention: "Remote (US only)", "US-remote", "REMOTE / EMEA / UTC±2".
   for (const mention of mentions) {
     const { start, end } = sentenceBounds(lower, mention.index);

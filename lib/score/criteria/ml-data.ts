@@ -9,7 +9,7 @@ import { findKeyword } from './keywords';
 const ROLE_TITLE = new RegExp(
   String.raw`\b(?:` +
     [
-      String.raw`data(?:\s?/\s?[a-z]+)? (?:scientists?|engineers?|analysts?|architects?|platform engineer\w*|infrastructure engineer\w*|warehouse engineer\w*|modell?er|specialist|lead|team lead)`,
+      String.raw`data(?:\s?/\s?[a-z]+)? (?:scientists?|engineers?|analysts?|architects?|technologists?|platform engineer\w*|infrastructure engineer\w*|warehouse engineer\w*|modell?er|specialist|lead|team lead)`,
       String.raw`(?:analytics|bi|business intelligence|etl|big data|dataops|data ops) (?:engineer\w*|developer\w*|analyst\w*|lead)`,
       String.raw`(?:machine learning|ml|ai|ml/ai|ai/ml|deep learning|dl|nlp|natural language processing|computer vision|cv|vision|perception|search|relevance|ranking|recommendations?|recommender|personali[sz]ation|retrieval|llm|genai|generative ai|applied ai|mlops|ml ops|ml infrastructure|ml platform|ml systems|speech|conversational ai)(?:[- /](?:infra|infrastructure|platform|systems|ops|software|research|data|applied|backend|product|full[- ]stack))?[- ](?:software )?(?:engineer\w*|scientist\w*|researcher\w*|developer\w*|research engineer\w*|infrastructure engineer\w*|platform engineer\w*|specialist\w*|architect\w*|lead|team lead|intern\w*|engineering manager)`,
       String.raw`(?:research|applied|decision|quantitative|research data|ml|ai) scientists?`,
@@ -24,7 +24,7 @@ const ROLE_TITLE = new RegExp(
 
 /** Topics that make a role ML / data work when they are its duties, not the company's pitch. */
 const TOPIC = new RegExp(
-  String.raw`\b(?:machine[- ]learning|deep learning|artificial intelligence|nlp|natural language|computer vision|data pipelines?|etl|elt|data (?:infrastructure|platform|warehouse|warehousing|lake|modeling|modelling|engineering|science|analysis|analytics|mining|ingestion|integration)|analytics (?:engineering|platform|infrastructure)|recommendation(?:s| systems?| engines?)?|recommender|search (?:relevance|ranking|quality|infrastructure|engine)|ranking|information retrieval|retrieval|embeddings?|vector (?:search|database)|llms?|large language models?|rag|ai agents?|agentic|models? training|train(?:ing)? (?:ml |deep |neural )?models|neural (?:networks?|nets?)|predictive model\w*|statistical model\w*|statistics|spark|airflow|dbt|pytorch|tensorflow|kafka streams|big data|speech recognition|(?:medical )?image (?:recognition|processing|analysis|understanding)|ai/ml|ml/ai|ml (?:infrastructure|platform|systems?|models?|pipelines?|ops)|mlops|feature store|experimentation platform|(?:pre|post|mid)-?training|reinforcement learning|rl (?:environments?|infra\w*|training)|fine-?tuning (?:models|llms)?|evals|model evaluation|train(?:ing)? (?:our |the |your |large |foundation |frontier |custom |new )?(?:ml |ai |deep |neural |language |vision |foundation |generative )?models|(?:ml|ai|llm|gpu|dl|model|deep learning) inference|inference (?:infrastructure|infra|engines?|platform|performance|optimi[sz]ation|serving|stack|systems?|kernels?|runtime)|gpu clusters? for (?:training|inference)|training (?:infrastructure|infra|clusters?|runs|pipelines?|data)|ai infra(?:structure)?|ml infra|ml/inference|(?:ai|llm|coding|autonomous|voice|browser) agents?|agent (?:harness\w*|frameworks?|infrastructure|orchestration|memory|runtime|loops?|behaviou?r)|core agent|prompt engineering|context engineering|medical imag\w*|(?:compute|processing|ingestion|genomics?|bioinformatics|discovery|evaluation|eval) pipelines?|pipelines? for (?:\w+ )?data|data layer|inference|\bml\b|\bai\b)\b`,
+  String.raw`\b(?:machine[- ]learning|deep learning|artificial intelligence|nlp|natural language|computer vision|data pipelines?|etl|elt|data (?:infrastructure|platform|warehouse|warehousing|lake|modeling|modelling|engineering|science|analysis|analytics|mining|ingestion|integration)|analytics (?:engineering|platform|infrastructure)|recommendation(?:s| systems?| engines?)?|recommender|personali[sz]ation|bayesian (?:[\w-]+ )?(?:model\w*|inference|statistics|methods|software|engineering)|probabilistic (?:model\w*|programming|inference)|quantitative model\w*|search (?:relevance|ranking|quality|infrastructure|engine)|ranking|information retrieval|retrieval|embeddings?|vector (?:search|database)|llms?|large language models?|rag|ai agents?|agentic|models? training|train(?:ing)? (?:ml |deep |neural )?models|neural (?:networks?|nets?)|predictive model\w*|statistical model\w*|statistics|spark|airflow|dbt|pytorch|tensorflow|kafka streams|big data|speech recognition|(?:medical )?image (?:recognition|processing|analysis|understanding)|ai/ml|ml/ai|ml (?:infrastructure|platform|systems?|models?|pipelines?|ops)|mlops|feature store|experimentation platform|(?:pre|post|mid)-?training|reinforcement learning|rl (?:environments?|infra\w*|training)|fine-?tuning (?:models|llms)?|evals|model evaluation|train(?:ing)? (?:our |the |your |large |foundation |frontier |custom |new )?(?:ml |ai |deep |neural |language |vision |foundation |generative )?models|(?:ml|ai|llm|gpu|dl|model|deep learning) inference|inference (?:infrastructure|infra|engines?|platform|performance|optimi[sz]ation|serving|stack|systems?|kernels?|runtime)|gpu clusters? for (?:training|inference)|training (?:infrastructure|infra|clusters?|runs|pipelines?|data)|ai infra(?:structure)?|ml infra|ml/inference|(?:ai|llm|coding|autonomous|voice|browser) agents?|agent (?:harness\w*|frameworks?|infrastructure|orchestration|memory|runtime|loops?|behaviou?r)|core agent|prompt engineering|context engineering|medical imag\w*|(?:compute|processing|ingestion|genomics?|bioinformatics|discovery|evaluation|eval) pipelines?|pipelines? for (?:\w+ )?data|data layer|inference|\bml\b|\bai\b)\b`,
   'y',
 );
 /** The first words of ROLE_TITLE and TOPIC, where those patterns are tried. */
@@ -38,13 +38,13 @@ const ML_ANCHORS = defineAnchors([
   'predictive', 'spark', 'airflow', 'dbt', 'pytorch', 'tensorflow', 'kafka', 'medical', 'image', 'feature',
   'experimentation', 'pretraining', 'pre-training', 'posttraining', 'post-training', 'mid-training', 'reinforcement', 'rl', 'fine-tuning',
   'finetuning', 'evals', 'gpu', 'llm', 'coding', 'autonomous', 'voice', 'browser', 'agent', 'core', 'prompt', 'context', 'compute', 'processing', 'ingestion', 'genomic', 'genomics', 'bioinformatics', 'discovery',
-  'evaluation', 'eval', 'pipeline', 'pipelines',
+  'evaluation', 'eval', 'pipeline', 'pipelines', 'bayesian', 'probabilistic',
 ]);
 
 /** A duty verb shortly before the topic: "you will build data pipelines", "train and deploy models". */
 const DUTY_BEFORE = /\b(?:build\w*|develop\w*|design\w*|train\w*|deploy\w*|implement\w*|work(?:ing)? on|own\w*|scal(?:e|ing)|improv\w+|research\w*|architect(?:ing|ed)?\b|creat\w+|apply(?:ing)?|productioni[sz]\w*|writ(?:e|ing)|maintain\w*|focus\w* on|stitch\w*|optimi[sz]\w*|tackl\w*|evaluat\w*|fine-?tun\w*)\b[^.!?|]{0,80}$/;
 /** The sentence is about the advertised role, not the company. */
-const ROLE_MARKER = /\b(?:you|your|we (?:work on|are working on)|we['’]re working on|the (?:work|job|role)|this (?:role|job|team)|we(?:['’]re| are)? (?:hiring|looking|seeking)|looking for|hiring|seeking|candidates?|the role|this role|positions?|responsibilit\w+|engineers? (?:to|who)|someone|duties)\b/;
+const ROLE_MARKER = /\b(?:you|your|help us|we (?:work on|are working on)|we['’]re working on|the (?:work|job|role)|this (?:role|job|team)|we(?:['’]re| are)? (?:hiring|looking|seeking)|looking for|hiring|seeking|candidates?|the role|this role|positions?|responsibilit\w+|engineers? (?:to|who)|someone|duties)\b/;
 const NICE_TO_HAVE = /\b(?:nice[- ]to[- ]have|bonus|a plus|is a plus|plus if|preferred|familiarity|exposure to|interest in|interested in(?! working on| building| joining)|curious about|not required|no (?:prior )?(?:ml|machine learning|ai) (?:experience|background)|don['’]t need)\b/;
 const COMPANY_PITCH = /\b(?:our (?:company|mission|customers|clients)|company|startup|founded|powered by|funded|backed by|raised|investors?|ai[- ](?:powered|driven|native|first))\b/;
 /** People the role works with, or the company's customers: "alongside data scientists", "tools for data engineers". */
@@ -100,6 +100,24 @@ function dutyEvidence(context: CriterionContext): string | null {
   return null;
 }
 
+/** "Full Stack/Backend/Data/Design", "Engineering, Data, Data infra, Product": a header field listing the areas a post
+ *  hires for, one of them data or ML. */
+const DATA_AREA = /^(?:data|data (?:infra\w*|platform|engineering|science|analytics)|analytics|ml|ai|ml\/ai|ai\/ml|machine learning)$/;
+const OTHER_AREA = /^(?:full[- ]?stack|backend|back[- ]end|frontend|front[- ]end|design|product|devops|sre|mobile|ios|android|engineering|platform|infra\w*|security|qa|sales|marketing|ops|operations|web|embedded|firmware|hardware|support)\b/;
+const AREA_SEPARATOR = /\s*(?:[/,&]|\band\b)\s*/;
+
+function headerAreaEvidence({ lower, text, headerStart, headerEnd }: CriterionContext): string | null {
+  let offset = headerStart;
+  for (const field of lower.slice(headerStart, headerEnd).split('|')) {
+    const areas = field.split(AREA_SEPARATOR).map((area) => area.replace(/[()]/g, '').trim()).filter(Boolean);
+    if (areas.length >= 2 && areas.some((area) => DATA_AREA.test(area)) && areas.some((area) => OTHER_AREA.test(area))) {
+      return sentenceAround(text, offset + field.search(/\S/));
+    }
+    offset += field.length + 1;
+  }
+  return null;
+}
+
 /** A header field that is a comma list of the company's topics ("healthcare, machine learning"), naming no role. */
 const ROLE_NOUN = /\b(?:engineer\w*|swes?|scientists?|developers?|researchers?|analysts?|architects?|leads?|intern\w*|managers?|specialists?|infra\w*|platform|ops|roles?|positions?)\b/;
 function isTopicTags(field: string): boolean {
@@ -126,7 +144,7 @@ export const mlData: Criterion = {
   defaultWeight: 30,
   evaluate(context) {
     const weight = context.settings.weight;
-    const evidence = roleTitleEvidence(context) ?? dutyEvidence(context) ?? findKeyword(context);
+    const evidence = roleTitleEvidence(context) ?? headerAreaEvidence(context) ?? dutyEvidence(context) ?? findKeyword(context);
     return evidence ? { met: true, points: weight, evidence } : { met: false, points: 0, evidence: null };
   },
 };

@@ -23,6 +23,10 @@ const BUILDS = new RegExp(
     String.raw`\b(?:is|are|it['’]s|being|fully|100%|entirely|completely|proudly)\s+(?:also\s+)?(?:fully\s+)?(?:open[- ]?sourced?|free and open[- ]source)\b`,
   ].join('|'),
 );
+/** "a team that includes ex-founders, open source contributors (authors of neovim)": who the colleagues are, not work
+ *  the employer or the role does. */
+const TEAM_PEDIGREE = /\b(?:includ\w*|made up of|consist\w* of|composed of|alumni|former|ex-[a-z]+)\b[^.!?|]{0,80}$/;
+const PEOPLE_AFTER = /^\s*(?:contributors|maintainers|authors|committers)\b/;
 /** "We use open-source tools such as …", "built on open source technologies": using, not making. */
 const ONLY_USES = /\b(?:us(?:e|es|ing)|built (?:on|with|from)|build\w* with|experience (?:with|in)|familiar\w* with|knowledge of|rely on|relies on|leverag\w+|run(?:s|ning)? on|powered by|based on|stack|technologies|tools|such as|like|including)\b[^.!?|]{0,40}\b(?:open[- ]?source|oss)\b(?![^.!?|]{0,40}\b(?:we (?:maintain|build|created)|contribut))|\b(?:open[- ]?source|oss)\s+(?:tools|technologies|stack|software like|software such as|components|libraries we use|databases? like)\b/;
 const OWN_REPOSITORY = /\bgithub\.com\/([a-z0-9][a-z0-9-]{0,38})(?:\/|\b)/g;
@@ -42,6 +46,7 @@ function openSourceEvidence(context: CriterionContext): string | null {
     const { start, end } = sentenceBounds(lower, match.index);
     const sentence = lower.slice(start, end);
     if (!BUILDS.test(sentence)) continue;
+    if (TEAM_PEDIGREE.test(lower.slice(start, match.index)) && PEOPLE_AFTER.test(lower.slice(match.index + match[0].length, match.index + match[0].length + 24))) continue;
     if (ONLY_USES.test(sentence) && !/\b(?:we (?:maintain|build|created|develop|release|work on)|our (?:own )?open[- ]?source|contribut\w+ (?:to|back))\b/.test(sentence)) continue;
     return sentenceAround(text, match.index);
   }
@@ -67,7 +72,7 @@ function repositoryEvidence({ lower, text, posting }: CriterionContext): string 
     const { start, end } = sentenceBounds(lower, match.index);
     const ours = /\b(?:our|we|check out|see)\b/.test(lower.slice(start, match.index)) && !/\b(?:your|my)\b/.test(lower.slice(start, end));
     // A take-home exercise or an application form on GitHub is not open-source work.
-    if (/\b(?:apply|application|challenge|exercise|take[- ]home|assignment|interview|pull request)\b/.test(lower.slice(start, end)) || /challenge|interview|hiring|jobs/.test(lower.slice(match.index, match.index + 80).split(/\s/)[0]!)) continue;
+    if (/\b(?:apply|application|challenge|exercise|take[- ]home|assignment|interview|pull request|recruit\w*|hiring process)\b/.test(lower.slice(start, end)) || /challenge|interview|hiring|jobs|recruit|join-us|careers/.test(lower.slice(match.index, match.index + 80).split(/\s/)[0]!)) continue;
     if (named || ours) return sentenceAround(text, match.index);
   }
   return null;

@@ -47,6 +47,10 @@ describe('ml-data: the role itself is ML / data / retrieval work', () => {
     'Acme | Senior Engineer - Backend & AI Infra | NYC',
     'Acme | Multiple Roles\n- ML Infra Software Engineer: https://example.org/1\n- Product Designer: https://example.org/2',
     'We are hiring engineers who are excited to scale GPU inference and build tools for chemists.',
+    'Acme | Backend/Data/Mobile | Remote | Full-Time',
+    'Acme | Lisbon | Engineering (platform and product teams), Data, Product | acme.example',
+    'We are building out our team in these areas:\n* Bayesian Software Engineering\n* Finance Operations',
+    'Help us build the personalization systems behind every recommendation we show.',
   ])('met by 2020s ML duties and titles: %s', (description) => {
     const result = criterion('ml-data', { description });
     expect(result.met).toBe(true);
@@ -58,6 +62,7 @@ describe('ml-data: the role itself is ML / data / retrieval work', () => {
     'Acme | Full-stack Engineer | Remote\nYou will ship product features powered by AI to our customers.',
     'Acme | Sales Engineer | Remote\nAcme is AI observability, evals, and guardrails.',
     'Acme | Software Engineer | Remote\nPeople use Acme for inference, training, and batch jobs.',
+    'Acme | payments, data, analytics | Backend Engineer | Remote',
   ])('not met by topic tags or an AI company pitch: %s', (description) => {
     expect(criterion('ml-data', { description }).met).toBe(false);
   });
@@ -89,6 +94,8 @@ describe('open-source: the employer makes open source, not merely uses it', () =
     'We build an open source intelligence platform for analysts.',
     'You will wrangle the Linux systems that run a mix of open-source software and our closed-source tooling.',
     'We offer managed cloud services built from the best open source databases.',
+    'Join a small team of engineers that includes ex-founders and open source contributors.',
+    'Our recruitment process is short and public: https://github.com/acme/our-team/blob/main/join-us/process.md',
   ])('not met: %s', (description) => {
     expect(criterion('open-source', { description }).met).toBe(false);
   });

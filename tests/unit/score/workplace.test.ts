@@ -17,6 +17,8 @@ describe('readWorkplace: what the text says', () => {
     ['Acme | Android Developer | Boulder, CO\nBeing able to relocate to Boulder is required.', 'onsite'],
     ['Acme | Engineer | Paris\nBased in Paris, or willing to relocate.', 'onsite'],
     ['Acme | Engineer | Remote\nNo need to relocate.', 'remote'],
+    ['Hi HN! We build kitchen robots. Come join us in our NYC office.', 'onsite'],
+    ['Acme | Engineer\nJoin us in our headquarters in Helsinki and our new offices in Boston and Berlin.', 'unknown'],
   ])('%s → %s', (text, expected) => {
     expect(read(text).workplace).toBe(expected);
   });
@@ -73,6 +75,8 @@ describe('readWorkplace: what the text says', () => {
     expect(read('Acme | Toronto | ONSITE (3-4 days/wk)').workplace).toBe('hybrid');
     expect(read("Acme | Austin | Onsite\nYou'll be in-office for at least a couple days a week, WFH the rest.").workplace).toBe('hybrid');
     expect(read('Acme | Melbourne\nOur team works remotely / from home part of the time.').workplace).toBe('hybrid');
+    expect(read('Acme | New York | partial onsite | $150k').workplace).toBe('hybrid');
+    expect(read("Acme has hybrid work in Denver. We're in-office MWF and WFH Tuesday and Thursdays. Remote is not.").workplace).toBe('hybrid');
   });
 
   it('a temporary word qualifies only its own option', () => {
@@ -131,6 +135,10 @@ describe('readWorkplace: remote scope', () => {
     expect(reading.regions).toEqual(regions);
   });
 
+  it('working hours of a region limit a remote role to it', () => {
+    expect(read('Acme | Sales Representative | Remote (West Coast hours) | Full-Time').scope).toBe('restricted');
+  });
+
   it('places the worker travels to do not limit where they live', () => {
     expect(read('Acme | REMOTE mostly, but we meet twice a year (Lisbon, Asia) | Full-time').scope).toBe('unspecified');
   });
@@ -143,6 +151,8 @@ describe('readWorkplace: remote scope', () => {
     'Acme | Engineer | Remote (worldwide)',
     'We are an all-remote team spread across the world.',
     'Remote, work from anywhere.',
+    'Acme | Backend Engineer | World | Full-time | Remote',
+    'Acme | Engineer | REMOTE or in Paris\nYou can be anywhere in the world.',
   ])('%s is open anywhere', (text) => {
     expect(read(text).scope).toBe('anywhere');
   });
