@@ -1,9 +1,9 @@
 // The JobFit database: one `jobs` record per job, one `settings` record per key. Records are parsed with the zod
 // `Job` schema on the way in and out (see jobs.ts); a DBCore middleware adds the flat index fields to every
-// written job, so that no write path can leave the indexes stale.
+// written job (index-fields.ts), so that no write path can leave the indexes stale.
 import Dexie, { type DBCore, type DBCoreTable, type EntityTable } from 'dexie';
 import type { Job } from '../model';
-import { normalizeCompany } from './dedupe';
+import { indexFields } from './index-fields';
 import { SCHEMA_VERSIONS } from './migrations';
 
 export interface Setting {
@@ -29,27 +29,6 @@ export const DEFAULT_DB_NAME = 'jobfit';
 
 export function openJobDb(name: string = DEFAULT_DB_NAME): JobDb {
   return new JobDb(name);
-}
-
-/** Values IndexedDB can index, derived from a Job; `remoteScope` null is stored as 'none'. */
-export interface JobIndexFields {
-  visible: 0 | 1;
-  scope: string;
-  datePosted: string;
-  postingIds: string[];
-  companyKey: string;
-}
-
-/** Tolerates any shape: a corrupt record must still be writable and readable, to be reported rather than crash. */
-export function indexFields(row: Partial<Job>): JobIndexFields {
-  const sources = Array.isArray(row.sources) ? row.sources : [];
-  return {
-    visible: row.hidden === true ? 0 : 1,
-    scope: typeof row.remoteScope === 'string' ? row.remoteScope : 'none',
-    datePosted: typeof row.posting?.datePosted === 'string' ? row.posting.datePosted : '',
-    postingIds: sources.map((source) => source?.postingId).filter((id): id is string => typeof id === 'string'),
-    companyKey: normalizeCompany(typeof row.company === 'string' ? row.company : ''),
-  };
 }
 
 function withJobIndexFields(down: DBCore): DBCore {

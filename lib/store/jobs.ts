@@ -10,6 +10,7 @@ import {
 } from './dedupe';
 import { type CorruptRecord, parsedOrThrow, parseJobRecord, parseJobRecords, validJob } from './records';
 import { blockedCompanies, setBlockedCompanies } from './settings';
+import { searchTerms, WHOLE_WORD_MAX_LENGTH } from './words';
 
 /** How a posting relates to a stored job with the same fingerprint. */
 type Relation = 'same-posting' | 'other-board' | 'repost' | 'different';
@@ -127,7 +128,10 @@ export interface JobQuery {
   status?: JobStatus[];
   board?: string[];
   remoteScope?: (RemoteScope | 'none')[];
-  /** Every word must occur in the title, company or description (case and accents ignored). */
+  /**
+   * Every term must start a word of the title, company, location, description or notes (case and accents ignored);
+   * a term of one or two characters must be a whole word. See words.ts.
+   */
   text?: string;
   /** Always descending: best, newest first. */
   sort?: JobSort;
@@ -138,48 +142,27 @@ export interface JobQuery {
 
 export interface JobPage {
   jobs: Job[];
-  /**
-   * Matching jobs. Without `text` it is exact (index counts). With `text` the scan stops one match past the page,
-   * so `total` is exact only when `totalExact`; otherwise it is offset + limit + 1 and means "there is more".
-   */
+  /** Matching jobs, counted from the indexes. */
   total: number;
-  totalExact: boolean;
   /** Records that failed the schema on this page; they are left out of `jobs`. */
   corrupt: CorruptRecord[];
 }
 
 export const DEFAULT_PAGE_SIZE = 50;
 
-function searchable(text: string): string {
-  const lower = text.toLowerCase();
-  return /[^\x00-\x7f]/.test(lower) ? lower.normalize('NFKD').replace(/[\u0300-\u036f]/g, '') : lower;
-}
-
-/** Reads the searched fields defensively: the row is not parsed yet and may be corrupt. */
-function rowMatchesText(row: unknown, terms: string[]): boolean {
-  const record = row as { posting?: { title?: unknown; description?: unknown }; company?: unknown } | undefined;
-  const text = (value: unknown) => (typeof value === 'string' ? value : '');
-  const haystack = searchable(`${text(record?.posting?.title)}\n${text(record?.company)}\n${text(record?.posting?.description)}`);
-  return terms.every((term) => haystack.includes(term));
-}
-
 /** Sort-index keys read from the top before reading the whole index; usually enough for a first screen. */
 const WALK_CHUNK = 500;
 
 /**
- * One screen of jobs. Filters are answered from indexes as sets of primary keys (keys only, no record read); the
- * top of the sort index is read and filtered, and only the page's records are read. When that does not fill the
- * page, or the filters keep so few jobs that it could not, the whole sort index's keys are read in one call.
- * `total` comes from the key sets.
- * A text search must read records: it reads the filtered candidates in sort order, a chunk at a time, and stops as
- * soon as the page plus one more match is found. A common word costs a chunk or two; a word that matches nothing
- * costs a scan of every candidate (the price of having no full-text index; a verdict, board or status filter
- * shortens it), and its `total` is exact only when the scan ran to the end.
+ * One screen of jobs. Filters, and each term of a text search (through the word index, see words.ts), are answered
+ * from indexes as sets of primary keys (keys only, no record read); the top of the sort index is read and filtered,
+ * and only the page's records are read. When that does not fill the page, or the filters keep so few jobs that it
+ * could not, the whole sort index's keys are read in one call. `total` comes from the key sets.
  */
 export async function queryJobs(db: JobDb, query: JobQuery): Promise<JobPage> {
   const offset = Math.max(0, Math.floor(query.offset ?? 0));
   const limit = Math.max(0, Math.floor(query.limit ?? DEFAULT_PAGE_SIZE));
-  const terms = searchable(query.text ?? '').split(/\s+/).filter(Boolean);
+  const terms = searchTerms(query.text ?? '');
   const sort = query.sort ?? 'score';
   return guarded(() =>
     db.transaction('r', db.jobs, async () => {
@@ -192,9 +175,17 @@ export async function queryJobs(db: JobDb, query: JobQuery): Promise<JobPage> {
       // One equals() range per value: read in bulk (getAllKeys), where anyOf() would step a cursor key by key.
       const keysWhere = async (index: string, values: readonly (string | number)[]) =>
         new Set((await Promise.all(values.map((value) => db.jobs.where(index).equals(value).primaryKeys()))).flat());
+      // A job has one index entry per word, so a prefix can list a job more than once.
+      const keysWithWord = async (term: string) => {
+        const words = db.jobs.where('words');
+        return new Set(await (term.length <= WHOLE_WORD_MAX_LENGTH ? words.equals(term) : words.startsWith(term)).primaryKeys());
+      };
       // Asked for all at once: one wait for the database instead of one after the other (the popup's first screen).
       const [required, hidden, stored] = await Promise.all([
-        Promise.all(filters.filter(([, values]) => values && values.length > 0).map(([index, values]) => keysWhere(index, values!))),
+        Promise.all([
+          ...filters.filter(([, values]) => values && values.length > 0).map(([index, values]) => keysWhere(index, values!)),
+          ...terms.map(keysWithWord),
+        ]),
         // Few jobs are hidden: excluding them is cheaper than listing the visible ones.
         query.includeHidden ? new Set<string>() : keysWhere('visible', [0]),
         db.jobs.count(),
@@ -203,13 +194,11 @@ export async function queryJobs(db: JobDb, query: JobQuery): Promise<JobPage> {
       const accepts = (key: string) => !hidden.has(key) && required.every((set) => set.has(key));
       const filtered = required.length ? [...required[0]].filter(accepts).length : stored - hidden.size;
 
-      const wanted = offset + limit + (terms.length ? 1 : 0);
-      const walkWholeIndex = filtered === 0 || wanted * (stored / filtered) > stored / 4;
-      const matches: Job[] = [];
+      const wanted = Math.min(offset + limit, filtered);
+      // When fewer than one key in four from the top is expected to pass, the top chunk would rarely fill the page.
+      const walkWholeIndex = wanted * 4 > filtered;
       const pageKeys: string[] = [];
-      const corrupt: CorruptRecord[] = [];
-      const pageFilled = () => (terms.length ? matches.length : pageKeys.length) >= wanted;
-      for (let scanned = 0; !pageFilled() && scanned < stored; ) {
+      for (let scanned = 0; pageKeys.length < wanted && scanned < stored; ) {
         // The top of the index first; if that did not fill the page, the rest of the index in one read (a cursor
         // stepping on through a long walk costs more than one bulk read).
         const fromTop = scanned === 0 && !walkWholeIndex;
@@ -217,25 +206,10 @@ export async function queryJobs(db: JobDb, query: JobQuery): Promise<JobPage> {
           ? await db.jobs.orderBy(sort).reverse().limit(WALK_CHUNK).primaryKeys()
           : (await db.jobs.orderBy(sort).primaryKeys()).reverse().slice(scanned);
         scanned = fromTop ? WALK_CHUNK : stored;
-        const candidates = keys.filter(accepts);
-        if (terms.length === 0) {
-          pageKeys.push(...candidates);
-          continue;
-        }
-        for (let start = 0; start < candidates.length && matches.length < wanted; start += WALK_CHUNK) {
-          const rows = await db.jobs.bulkGet(candidates.slice(start, start + WALK_CHUNK));
-          // Matching the raw row first spares parsing the records that do not match (most of a scan).
-          const chunk = parseJobRecords(rows.filter((row) => rowMatchesText(row, terms)));
-          corrupt.push(...chunk.corrupt);
-          matches.push(...chunk.jobs.slice(0, wanted - matches.length));
-        }
-      }
-      if (terms.length) {
-        const totalExact = matches.length < wanted;
-        return { jobs: matches.slice(offset, offset + limit), total: matches.length, totalExact, corrupt };
+        pageKeys.push(...keys.filter(accepts));
       }
       const page = parseJobRecords(await db.jobs.bulkGet(pageKeys.slice(offset, offset + limit)));
-      return { jobs: page.jobs, total: filtered, totalExact: true, corrupt: page.corrupt };
+      return { jobs: page.jobs, total: filtered, corrupt: page.corrupt };
     }),
   );
 }

@@ -2,6 +2,7 @@
 // here (never editing an old one: browsers out there hold databases at every version) and one fixture in
 // tests/unit/store/fixtures/.
 import type { Transaction } from 'dexie';
+import { indexFields } from './index-fields';
 
 export interface SchemaVersion {
   version: number;
@@ -16,7 +17,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     version: 1,
     stores: {
       // Flat index fields (visible, scope, datePosted, postingIds, companyKey) are derived from the Job on every
-      // write, see indexFields() in db.ts; IndexedDB cannot index booleans, nulls or paths inside arrays.
+      // write, see index-fields.ts; IndexedDB cannot index booleans, nulls or paths inside arrays.
       jobs: [
         'id',
         'score',
@@ -34,6 +35,36 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
         '[status+visible]',
       ].join(', '),
       settings: 'key',
+    },
+  },
+  {
+    // The text search's word index ('*words', see words.ts). The upgrade derives it for every stored record, like
+    // every write does; nothing else in a record changes, and a corrupt record is indexed as far as it can be read and
+    // stays to be reported by the reads, as before.
+    version: 2,
+    stores: {
+      jobs: [
+        'id',
+        'score',
+        'verdict',
+        'status',
+        'board',
+        'scope',
+        'companyKey',
+        'fingerprint',
+        'firstSeen',
+        'lastSeen',
+        'datePosted',
+        'visible',
+        '*postingIds',
+        '[status+visible]',
+        '*words',
+      ].join(', '),
+    },
+    upgrade: async (tx) => {
+      await tx.table('jobs').toCollection().modify((row: Record<string, unknown>) => {
+        Object.assign(row, indexFields(row));
+      });
     },
   },
 ];

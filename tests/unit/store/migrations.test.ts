@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { T0 } from './helpers';
+import Dexie from 'dexie';
 import { VERSION_FIXTURES } from './fixtures/index';
+import { V1_STORES, v1Fixture } from './fixtures/v1';
 import { makeEvaluation, makePosting, makeProfile } from '../factories';
 import { openJobDb } from '../../../lib/store/db';
 import { CURRENT_VERSION, SCHEMA_VERSIONS } from '../../../lib/store/migrations';
@@ -32,6 +34,11 @@ describe('schema versions', () => {
         expect((await queryJobs(db, { includeHidden: true, remoteScope: ['none'] })).total).toBe(
           written.jobs.filter((job) => job.remoteScope === null).length,
         );
+        // The word index covers every record, whichever version wrote it.
+        for (const job of written.jobs) {
+          const found = await queryJobs(db, { text: `${job.company} ${job.posting.title}`, includeHidden: true });
+          expect(found.jobs.map((each) => each.id)).toContain(job.id);
+        }
         const counts = await countByStatus(db);
         for (const job of visible) expect(counts[job.status]).toBeGreaterThan(0);
         // A later sighting of a stored source still finds its job.
@@ -44,5 +51,28 @@ describe('schema versions', () => {
         await db.delete();
       }
     });
+  });
+});
+
+describe('upgrading a database with a corrupt record', () => {
+  it('keeps the record, indexes what it can read of it and reports it on read', async () => {
+    const name = `jobfit-corrupt-v1-${crypto.randomUUID()}`;
+    const written = await v1Fixture.write(name);
+    const v1 = new Dexie(name);
+    v1.version(1).stores(V1_STORES);
+    await v1.table('jobs').put({ id: 'broken:1', company: 'Broken Widgets', posting: { title: 7 }, score: 50, status: 'new' });
+    v1.close();
+    const db = openJobDb(name);
+    try {
+      const { jobs, corrupt } = await readAllJobs(db);
+      expect(jobs.map((job) => job.id).sort()).toEqual(written.jobs.map((job) => job.id).sort());
+      expect(corrupt).toEqual([{ id: 'broken:1', problem: expect.stringContaining('Stored job broken:1 is unreadable') }]);
+      expect(await db.jobs.count()).toBe(written.jobs.length + 1);
+      const found = await queryJobs(db, { text: 'widgets' });
+      expect(found).toMatchObject({ jobs: [], total: 1 });
+      expect(found.corrupt.map((record) => record.id)).toEqual(['broken:1']);
+    } finally {
+      await db.delete();
+    }
   });
 });
