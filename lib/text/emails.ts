@@ -26,17 +26,23 @@ const DOMAIN_END = String.raw`(?![a-z0-9-]|\.[a-z0-9])`;
 /** local@domain with a real "@" (also inside mailto: links), and the bracketed / spaced forms. */
 const SYMBOLIC = new RegExp(
   `${NOT_LOCAL_BEFORE}(${LOCAL})(?:@|${BRACKET_AT}|${SPACED_AT})((?:${LABEL}${ANY_DOT})+${TLD})${DOMAIN_END}`,
-  'gi',
+  'iy',
 );
 /** "jobs at acme dot com", "jobs AT acme.com": the word "at" is English too, so the result is checked harder. */
-const WORDED = new RegExp(`${NOT_LOCAL_BEFORE}(${LOCAL})${WORD_AT}((?:${LABEL}${ANY_DOT})+${TLD})${DOMAIN_END}`, 'gi');
+const WORDED = new RegExp(`${NOT_LOCAL_BEFORE}(${LOCAL})${WORD_AT}((?:${LABEL}${ANY_DOT})+${TLD})${DOMAIN_END}`, 'iy');
+/** What follows the word "at" in a WORDED match: most "at"s in a post are English and fail here at once. */
+const WORDED_TAIL = new RegExp(`${String.raw`at\s+`}(?:${LABEL}${ANY_DOT})+${TLD}${DOMAIN_END}`, 'iy');
 /** "evan at cloudflare's domain", "jobs at our domain", "def + @<company address>" */
 const COMPANY_DOMAIN_RIDDLE =
   /(?<![a-z0-9._%+-])([a-z0-9][a-z0-9._-]*)\s*,?\s*(?:\bat\b|\+\s*@|@)\s*(?:<\s*)?(?:our|the company(?:'|’)s|company|([a-z0-9-]+)(?:'|’)s?)\s+(?:company\s+)?(?:domain|address|website|email domain)\b/gi;
+/** The words a riddle must end with: posts without them skip the riddle's costly pattern. */
+const RIDDLE_END = /domain|address|website/i;
 /** "shane@ " / "brian@," : a local part and an "@" with no domain after it. */
-const BARE_AT = /(?<![a-z0-9._%+@-])([a-z0-9](?:[a-z0-9._-]*[a-z0-9])?)@(?=[\s),;:!?]|\.(?:\s|$)|$)/gi;
+const BARE_AT = /(?<![a-z0-9._%+@-])([a-z0-9](?:[a-z0-9._-]*[a-z0-9])?)@(?=[\s),;:!?]|\.(?:\s|$)|$)/iy;
 /** "(my HN username)@acme.com", "[my hn handle] @ acme.com" */
 const AUTHOR_AT = /[([]?\s*(?:my )?(?:hn|hacker news|hackernews) (?:username|user ?name|handle|user|name)\s*[)\]]?\s*(?:@|\bat\b)\s*((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,24})\b/gi;
+/** The words AUTHOR_AT cannot match without. */
+const AUTHOR_NAMED = /(?:hn|hacker news|hackernews) (?:username|user ?name|handle|user|name)/i;
 /** A header field that is only a domain: "Acme | acme.com | Remote". */
 const BARE_DOMAIN_FIELD = /^\s*(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,24})\/?\s*$/i;
 const URL_HOST = /\bhttps?:\/\/(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)+)/gi;
@@ -77,12 +83,12 @@ export function findEmails(text: string): string[] {
     const address = `${local.replace(DOT_SEPARATOR, '.').toLowerCase()}@${domain}`;
     if (!found.has(index) && ![...found.values()].includes(address)) found.set(index, address);
   };
-  for (const match of text.matchAll(SYMBOLIC)) {
+  for (const match of matchesFrom(text, SYMBOLIC, symbolicStarts(text))) {
     const [, local, domain] = match;
     if (!isPlausible(local!, domain!)) continue;
     add(match.index, local!, domain!);
   }
-  for (const match of text.matchAll(WORDED)) {
+  for (const match of matchesFrom(text, WORDED, wordedStarts(text))) {
     const [whole, local, domain] = match;
     const end = match.index + whole.length;
     // "me at jane.doe@acme.com": the real address follows, this one is a fragment of it.
@@ -95,16 +101,14 @@ export function findEmails(text: string): string[] {
     if (normalised.startsWith('www.') || !KNOWN_TLDS.has(normalised.slice(normalised.lastIndexOf('.') + 1))) continue;
     add(match.index, local!, domain!);
   }
-  if (text.includes('@')) {
-    let host: string | null | undefined;
-    for (const match of text.matchAll(BARE_AT)) {
-      const local = match[1]!.toLowerCase();
-      if (PLACEHOLDER_LOCALS.has(local) || ENGLISH_BEFORE_AT.has(local)) continue;
-      host ??= onlyCompanyHost(text);
-      if (host) add(match.index, local, host);
-    }
+  let host: string | null | undefined;
+  for (const match of matchesFrom(text, BARE_AT, bareAtStarts(text))) {
+    const local = match[1]!.toLowerCase();
+    if (PLACEHOLDER_LOCALS.has(local) || ENGLISH_BEFORE_AT.has(local)) continue;
+    host ??= onlyCompanyHost(text);
+    if (host) add(match.index, local, host);
   }
-  if (found.size === 0) {
+  if (found.size === 0 && RIDDLE_END.test(text)) {
     for (const match of text.matchAll(COMPANY_DOMAIN_RIDDLE)) {
       const local = match[1]!.toLowerCase();
       if (ENGLISH_BEFORE_AT.has(local) || PLACEHOLDER_LOCALS.has(local)) continue;
@@ -117,8 +121,130 @@ export function findEmails(text: string): string[] {
 
 /** "(my HN username)@acme.com" with the post's author (an HN username) as the local part. */
 export function authorAddresses(text: string, author: string): string[] {
-  if (!/^[a-z0-9._-]{1,64}$/i.test(author)) return [];
+  if (!/^[a-z0-9._-]{1,64}$/i.test(author) || !AUTHOR_NAMED.test(text)) return [];
   return [...new Set([...text.matchAll(AUTHOR_AT)].map((match) => `${author}@${match[1]}`.toLowerCase()))];
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Where a match can start. Scanning a whole post with the address patterns tries their long local-part prefix at
+// every word; instead, each "@" or "at" that could join an address points back to the few words that could be its
+// local part, and the sticky patterns are tried there only. The starts are a superset of the patterns' own, so the
+// matches are the very ones a global scan finds.
+
+/** The same matches, in the same order, as a global scan with the pattern, when `starts` holds every index where the
+ *  pattern can match (sorted ascending). */
+function* matchesFrom(text: string, sticky: RegExp, starts: readonly number[]): Generator<RegExpExecArray> {
+  let scannedTo = 0;
+  for (const start of starts) {
+    if (start < scannedTo) continue;
+    sticky.lastIndex = start;
+    const match = sticky.exec(text);
+    if (match) {
+      scannedTo = start + match[0].length;
+      yield match;
+    }
+  }
+}
+
+/** The characters of JavaScript's \s. */
+function isSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+function isAlphanumeric(code: number): boolean {
+  const lower = code | 0x20;
+  return (lower >= 97 && lower <= 122) || (code >= 48 && code <= 57);
+}
+
+/** [a-z0-9._%+-]: what a local part is made of, and what may not stand right before one. */
+function isLocalChar(code: number): boolean {
+  return isAlphanumeric(code) || code === 46 || code === 95 || code === 37 || code === 43 || code === 45;
+}
+
+/** [a-z0-9._-]: what a bare "name@" is made of. */
+function isBareLocalChar(code: number): boolean {
+  return isAlphanumeric(code) || code === 46 || code === 95 || code === 45;
+}
+
+const BRACKETED_DOT = new Set(['(dot)', '[dot]', '{dot}', '<dot>']);
+
+/** Where the whitespace run that ends at `end` begins (`end` itself when there is none). */
+function spaceStart(text: string, end: number): number {
+  let start = end;
+  while (start > 0 && isSpace(text.charCodeAt(start - 1))) start--;
+  return start;
+}
+
+/**
+ * Where a local part ending at `end` may begin: the start of the word before `end`, and of each word joined to it by
+ * a written-out dot ("megan dot dose", "tony (dot) baron"), walking back.
+ */
+function addLocalStarts(text: string, end: number, starts: number[]): void {
+  let partEnd = end;
+  while (partEnd > 0 && isLocalChar(text.charCodeAt(partEnd - 1))) {
+    let partStart = partEnd - 1;
+    while (partStart > 0 && isLocalChar(text.charCodeAt(partStart - 1))) partStart--;
+    starts.push(partStart);
+    const dotEnd = spaceStart(text, partStart);
+    if (dotEnd >= 5 && BRACKETED_DOT.has(text.slice(dotEnd - 5, dotEnd).toLowerCase())) {
+      partEnd = spaceStart(text, dotEnd - 5);
+    } else if (dotEnd < partStart && dotEnd >= 4 && text.slice(dotEnd - 3, dotEnd).toLowerCase() === 'dot' && isSpace(text.charCodeAt(dotEnd - 4))) {
+      partEnd = spaceStart(text, dotEnd - 3);
+    } else {
+      return;
+    }
+  }
+}
+
+/** Each "@" and each bracketed, quoted or spelled-out "at" (the forms of BRACKET_AT and SPACED_AT). */
+const AT_SIGN_FORM = /@|["'“”‘’([{<_]at|\sat-sign/gi;
+
+function symbolicStarts(text: string): number[] {
+  const starts: number[] = [];
+  AT_SIGN_FORM.lastIndex = 0;
+  for (let match = AT_SIGN_FORM.exec(text); match; match = AT_SIGN_FORM.exec(text)) {
+    const at = match.index;
+    AT_SIGN_FORM.lastIndex = at + 1;
+    // The separator begins at the sign, at its bracket ("(@)", "[at]"), at "at-sign", or at the spaces before them.
+    const form = match[0];
+    const separators = form !== '@' ? [isSpace(form.charCodeAt(0)) ? at + 1 : at] : at > 0 && '([{'.includes(text[at - 1]!) ? [at, at - 1] : [at];
+    for (const separator of separators) {
+      addLocalStarts(text, separator, starts);
+      addLocalStarts(text, spaceStart(text, separator), starts);
+    }
+  }
+  return sortedUnique(starts);
+}
+
+/** Each English "at" between spaces that is followed by a domain. */
+const WORD_AT_FORM = /\sat\s/gi;
+
+function wordedStarts(text: string): number[] {
+  const starts: number[] = [];
+  WORD_AT_FORM.lastIndex = 0;
+  for (let match = WORD_AT_FORM.exec(text); match; match = WORD_AT_FORM.exec(text)) {
+    const at = match.index + 1;
+    WORD_AT_FORM.lastIndex = at;
+    WORDED_TAIL.lastIndex = at;
+    if (WORDED_TAIL.test(text)) addLocalStarts(text, spaceStart(text, at), starts);
+  }
+  return sortedUnique(starts);
+}
+
+/** The word before each "@": BARE_AT's local part is one run of [a-z0-9._-] right before the sign. */
+function bareAtStarts(text: string): number[] {
+  const starts: number[] = [];
+  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+    let start = at;
+    while (start > 0 && isBareLocalChar(text.charCodeAt(start - 1))) start--;
+    if (start < at) starts.push(start);
+  }
+  return starts;
+}
+
+function sortedUnique(values: number[]): number[] {
+  return [...new Set(values)].sort((a, b) => a - b);
 }
 
 function isPlausible(local: string, domain: string): boolean {
