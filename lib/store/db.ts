@@ -1,10 +1,12 @@
-// The JobFit database: one `jobs` record per job, one `settings` record per key. Records are parsed with the zod
-// `Job` schema on the way in and out (see jobs.ts); a DBCore middleware adds the flat index fields to every
-// written job (index-fields.ts), so that no write path can leave the indexes stale.
+// The JobFit database: one `jobs` record per job, one `settings` record per key, and one `jobWords` record per job
+// for the text search. Records are parsed with the zod `Job` schema on the way in and out (see jobs.ts); a DBCore
+// middleware adds the flat index fields to every written job and writes its words with it, so
+// that no write path can leave the indexes stale.
 import Dexie, { type DBCore, type DBCoreTable, type EntityTable } from 'dexie';
 import type { Job } from '../model';
-import { indexFields } from './index-fields';
+import { normalizeCompany } from './dedupe';
 import { SCHEMA_VERSIONS } from './migrations';
+import { jobWordsRows, type JobWords } from './words';
 
 export interface Setting {
   key: string;
@@ -14,6 +16,7 @@ export interface Setting {
 export class JobDb extends Dexie {
   jobs!: EntityTable<Job, 'id'>;
   settings!: EntityTable<Setting, 'key'>;
+  jobWords!: EntityTable<JobWords, 'id'>;
 
   constructor(name: string, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -21,7 +24,7 @@ export class JobDb extends Dexie {
       const version = this.version(schema.version).stores(schema.stores);
       if (schema.upgrade) version.upgrade(schema.upgrade);
     }
-    this.use({ stack: 'dbcore', name: 'jobIndexFields', create: withJobIndexFields });
+    this.use({ stack: 'dbcore', name: 'jobIndexes', create: withJobIndexes });
   }
 }
 
@@ -31,20 +34,60 @@ export function openJobDb(name: string = DEFAULT_DB_NAME): JobDb {
   return new JobDb(name);
 }
 
-function withJobIndexFields(down: DBCore): DBCore {
+/** Values IndexedDB can index, derived from a Job; `remoteScope` null is stored as 'none'. */
+export interface JobIndexFields {
+  visible: 0 | 1;
+  scope: string;
+  datePosted: string;
+  postingIds: string[];
+  companyKey: string;
+}
+
+/** Tolerates any shape: a corrupt record must still be writable and readable, to be reported rather than crash. */
+export function indexFields(row: Partial<Job>): JobIndexFields {
+  const sources = Array.isArray(row.sources) ? row.sources : [];
+  return {
+    visible: row.hidden === true ? 0 : 1,
+    scope: typeof row.remoteScope === 'string' ? row.remoteScope : 'none',
+    datePosted: typeof row.posting?.datePosted === 'string' ? row.posting.datePosted : '',
+    postingIds: sources.map((source) => source?.postingId).filter((id): id is string => typeof id === 'string'),
+    companyKey: normalizeCompany(typeof row.company === 'string' ? row.company : ''),
+  };
+}
+
+function withJobIndexes(down: DBCore): DBCore {
   return {
     ...down,
+    // Every write transaction over jobs also covers their words, whoever opened it.
+    transaction(stores, mode, options) {
+      const widened = mode === 'readwrite' && stores.includes('jobs') && !stores.includes('jobWords');
+      return down.transaction(widened ? [...stores, 'jobWords'] : stores, mode, options);
+    },
     table(name: string): DBCoreTable {
       const table = down.table(name);
       if (name !== 'jobs') return table;
       return {
         ...table,
-        mutate(request) {
-          if (request.type !== 'add' && request.type !== 'put') return table.mutate(request);
+        async mutate(request) {
+          // Looked up here, not above: stacks are also built for the schema a database is upgraded from.
+          const words = down.table('jobWords');
+          if (request.type === 'delete' || request.type === 'deleteRange') {
+            const [result] = await Promise.all([
+              table.mutate(request),
+              words.mutate(request.type === 'delete'
+                ? { type: 'delete', trans: request.trans, keys: request.keys }
+                : { type: 'deleteRange', trans: request.trans, range: request.range }),
+            ]);
+            return result;
+          }
           const values = request.values.map((row: Partial<Job>) =>
             row && typeof row === 'object' ? { ...row, ...indexFields(row) } : row,
           );
-          return table.mutate({ ...request, values });
+          const result = await table.mutate({ ...request, values });
+          // Only the rows that were written: a refused add must not replace the stored job's words.
+          const written = values.filter((_, i) => !result.failures[i]);
+          if (written.length > 0) await words.mutate({ type: 'put', trans: request.trans, values: jobWordsRows(written) });
+          return result;
         },
       };
     },

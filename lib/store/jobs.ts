@@ -165,7 +165,7 @@ export async function queryJobs(db: JobDb, query: JobQuery): Promise<JobPage> {
   const terms = searchTerms(query.text ?? '');
   const sort = query.sort ?? 'score';
   return guarded(() =>
-    db.transaction('r', db.jobs, async () => {
+    db.transaction('r', db.jobs, db.jobWords, async () => {
       const filters: [string, readonly string[] | undefined][] = [
         ['verdict', query.verdict],
         ['status', query.status],
@@ -177,7 +177,7 @@ export async function queryJobs(db: JobDb, query: JobQuery): Promise<JobPage> {
         new Set((await Promise.all(values.map((value) => db.jobs.where(index).equals(value).primaryKeys()))).flat());
       // A job has one index entry per word, so a prefix can list a job more than once.
       const keysWithWord = async (term: string) => {
-        const words = db.jobs.where('words');
+        const words = db.jobWords.where('words');
         return new Set(await (term.length <= WHOLE_WORD_MAX_LENGTH ? words.equals(term) : words.startsWith(term)).primaryKeys());
       };
       // Asked for all at once: one wait for the database instead of one after the other (the popup's first screen).

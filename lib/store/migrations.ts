@@ -2,13 +2,16 @@
 // here (never editing an old one: browsers out there hold databases at every version) and one fixture in
 // tests/unit/store/fixtures/.
 import type { Transaction } from 'dexie';
-import { indexFields } from './index-fields';
+import { jobWordsRows } from './words';
+
+/** Records read and written at a time by an upgrade: a large database is never held in memory at once. */
+const UPGRADE_BATCH = 2_000;
 
 export interface SchemaVersion {
   version: number;
   /** Dexie store specs; Dexie keeps the tables of earlier versions that a later one does not name. */
   stores: Record<string, string>;
-  /** Rewrites records written by the previous version; runs inside the version-change transaction. */
+  /** Brings the records written by the previous version up to this one; runs inside the version-change transaction. */
   upgrade?: (tx: Transaction) => Promise<void>;
 }
 
@@ -17,7 +20,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     version: 1,
     stores: {
       // Flat index fields (visible, scope, datePosted, postingIds, companyKey) are derived from the Job on every
-      // write, see index-fields.ts; IndexedDB cannot index booleans, nulls or paths inside arrays.
+      // write, see indexFields() in db.ts; IndexedDB cannot index booleans, nulls or paths inside arrays.
       jobs: [
         'id',
         'score',
@@ -38,33 +41,19 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     },
   },
   {
-    // The text search's word index ('*words', see words.ts). The upgrade derives it for every stored record, like
-    // every write does; nothing else in a record changes, and a corrupt record is indexed as far as it can be read and
-    // stays to be reported by the reads, as before.
+    // The text search's word index: one row of words per job (see words.ts), in a table of its own so that job
+    // reads never carry it. The upgrade derives it from every stored job, a batch at a time; the jobs themselves are
+    // not rewritten, and a corrupt one is indexed as far as it can be read and still reported by the reads.
     version: 2,
-    stores: {
-      jobs: [
-        'id',
-        'score',
-        'verdict',
-        'status',
-        'board',
-        'scope',
-        'companyKey',
-        'fingerprint',
-        'firstSeen',
-        'lastSeen',
-        'datePosted',
-        'visible',
-        '*postingIds',
-        '[status+visible]',
-        '*words',
-      ].join(', '),
-    },
+    stores: { jobWords: 'id, *words' },
     upgrade: async (tx) => {
-      await tx.table('jobs').toCollection().modify((row: Record<string, unknown>) => {
-        Object.assign(row, indexFields(row));
-      });
+      const jobs = tx.table('jobs');
+      for (let after: unknown = null; ;) {
+        const rows = await (after === null ? jobs.orderBy(':id') : jobs.where(':id').above(after)).limit(UPGRADE_BATCH).toArray();
+        if (rows.length === 0) return;
+        await tx.table('jobWords').bulkPut(jobWordsRows(rows));
+        after = rows[rows.length - 1].id;
+      }
     },
   },
 ];

@@ -42,6 +42,22 @@ export function jobWords(row: Partial<Job>): string[] {
   return [...new Set(words(fields.map(text).join('\n')))];
 }
 
+/**
+ * A job's words, stored in their own table so that reading jobs (a page, an export) never reads them: they are
+ * about as long as the description.
+ */
+export interface JobWords {
+  id: string;
+  words: string[];
+}
+
+/** The words row of each job row; a corrupt record is indexed as far as it can be read. */
+export function jobWordsRows(rows: readonly unknown[]): JobWords[] {
+  return rows
+    .filter((row): row is Partial<Job> & { id: string } => !!row && typeof row === 'object' && 'id' in row)
+    .map((row) => ({ id: row.id, words: jobWords(row) }));
+}
+
 /** The distinct terms of a search; every one must start a word of the job (or be one, when short). */
 export function searchTerms(query: string): string[] {
   return [...new Set(words(query))];

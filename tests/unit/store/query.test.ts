@@ -164,3 +164,21 @@ describe('queryJobs on a larger database', () => {
     expect(rare.total).toBe(expectedRare.length);
   });
 });
+
+describe('the word index', () => {
+  it('follows every write: a put, a refused add, a delete and a cleared table', async () => {
+    const db = freshDb();
+    const job = makeJob({ posting: makePosting({ title: 'Geospatial Analyst' }) });
+    await db.jobs.put(job);
+    expect((await queryJobs(db, { text: 'geospatial' })).total).toBe(1);
+    await db.jobs.add({ ...job, posting: { ...job.posting, title: 'Quantum Chef' } }).catch(() => undefined);
+    expect((await queryJobs(db, { text: 'geospatial' })).total).toBe(1);
+    expect((await queryJobs(db, { text: 'quantum' })).total).toBe(0);
+    await db.jobs.delete(job.id);
+    expect(await db.jobWords.count()).toBe(0);
+    await db.jobs.bulkPut([job, makeJob({ posting: makePosting({ boardJobId: '2', id: 'greenhouse:2' }) })]);
+    expect(await db.jobWords.count()).toBe(2);
+    await db.jobs.clear();
+    expect(await db.jobWords.count()).toBe(0);
+  });
+});
