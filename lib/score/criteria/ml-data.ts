@@ -11,12 +11,13 @@ const ROLE_TITLE = new RegExp(
     [
       String.raw`data(?:\s?/\s?[a-z]+)? (?:scientists?|engineers?|analysts?|architects?|technologists?|platform engineer\w*|infrastructure engineer\w*|warehouse engineer\w*|modell?er|specialist|lead|team lead)`,
       String.raw`(?:analytics|bi|business intelligence|etl|big data|dataops|data ops) (?:engineer\w*|developer\w*|analyst\w*|lead)`,
-      String.raw`(?:machine learning|ml|ai|ml/ai|ai/ml|deep learning|dl|nlp|natural language processing|computer vision|cv|vision|perception|search|relevance|ranking|recommendations?|recommender|personali[sz]ation|retrieval|llm|genai|generative ai|applied ai|mlops|ml ops|ml infrastructure|ml platform|ml systems|speech|conversational ai)(?:[- /](?:infra|infrastructure|platform|systems|ops|software|research|data|applied|backend|product|full[- ]stack))?[- ](?:software )?(?:engineer\w*|scientist\w*|researcher\w*|developer\w*|research engineer\w*|infrastructure engineer\w*|platform engineer\w*|specialist\w*|architect\w*|lead|team lead|intern\w*|engineering manager)`,
+      String.raw`(?:machine learning|ml|ai|ml/ai|ai/ml|deep learning|dl|nlp|natural language processing|computer vision|cv|vision|perception|search|relevance|ranking|recommendations?|recommender|personali[sz]ation|retrieval|llm|genai|generative ai|applied ai|mlops|ml ops|ml infrastructure|ml platform|ml systems|speech|conversational ai)(?:[- /](?:infra|infrastructure|platform|systems|ops|software|research|data|applied|backend|product|full[- ]stack)(?: (?:and|&) [a-z]+)?)?[- ](?:software )?(?:engineer\w*|scientist\w*|researcher\w*|developer\w*|devs?|research engineer\w*|infrastructure engineer\w*|platform engineer\w*|specialist\w*|architect\w*|lead|team lead|intern\w*|engineering manager)`,
       String.raw`(?:research|applied|decision|quantitative|research data|ml|ai) scientists?`,
       String.raw`(?:mlops|ml ops|statisticians?|business intelligence analysts?|quantitative analysts?)`,
       String.raw`head of (?:data|ai|ml|machine learning|analytics)`,
+      String.raw`(?:ai )?agents? engineer\w*`,
       // "Staff SWE, AI", "Software Engineer – ML", "Backend Engineer (AI Systems)": the qualifier after the role.
-      String.raw`(?<=\b(?:swes?|engineers?|developers?|researchers?)\s*(?:,|-|–|—|\()\s*)(?:ai|ml|machine learning|llms?|genai|ai systems|ai agents|ai infra\w*|ml infra\w*|ai/ml|ml/ai)\b(?![- ](?:company|startup|products?|powered|native|first)\b)`,
+      String.raw`(?<=\b(?:swes?|engineers?|developers?|researchers?)\s*(?:,|-|–|—|\()\s*(?:[a-z]+\s*,\s*)?)(?:ai|ml|machine learning|llms?|genai|ai systems|ai agents|ai infra\w*|ml infra\w*|ai/ml|ml/ai|agentops|llmops)\b(?![- ](?:company|startup|products?|powered|native|first)\b)`,
     ].join('|') +
     String.raw`)\b`,
   'y',
@@ -38,13 +39,13 @@ const ML_ANCHORS = defineAnchors([
   'predictive', 'spark', 'airflow', 'dbt', 'pytorch', 'tensorflow', 'kafka', 'medical', 'image', 'feature',
   'experimentation', 'pretraining', 'pre-training', 'posttraining', 'post-training', 'mid-training', 'reinforcement', 'rl', 'fine-tuning',
   'finetuning', 'evals', 'gpu', 'llm', 'coding', 'autonomous', 'voice', 'browser', 'agent', 'core', 'prompt', 'context', 'compute', 'processing', 'ingestion', 'genomic', 'genomics', 'bioinformatics', 'discovery',
-  'evaluation', 'eval', 'pipeline', 'pipelines', 'bayesian', 'probabilistic',
+  'evaluation', 'eval', 'pipeline', 'pipelines', 'bayesian', 'probabilistic', 'agentops', 'llmops',
 ]);
 
 /** A duty verb shortly before the topic: "you will build data pipelines", "train and deploy models". */
-const DUTY_BEFORE = /\b(?:build\w*|develop\w*|design\w*|train\w*|deploy\w*|implement\w*|work(?:ing)? on|own\w*|scal(?:e|ing)|improv\w+|research\w*|architect(?:ing|ed)?\b|creat\w+|apply(?:ing)?|productioni[sz]\w*|writ(?:e|ing)|maintain\w*|focus\w* on|stitch\w*|optimi[sz]\w*|tackl\w*|evaluat\w*|fine-?tun\w*)\b[^.!?|]{0,80}$/;
+const DUTY_BEFORE = /\b(?:solv\w*|build\w*|develop\w*|design\w*|train\w*|deploy\w*|implement\w*|work(?:ing)? on|own\w*|scal(?:e|ing)|improv\w+|research\w*|architect(?:ing|ed)?\b|creat\w+|apply(?:ing)?|productioni[sz]\w*|writ(?:e|ing)|maintain\w*|focus\w* on|stitch\w*|optimi[sz]\w*|tackl\w*|evaluat\w*|fine-?tun\w*)\b[^.!?|]{0,80}$/;
 /** The sentence is about the advertised role, not the company. */
-const ROLE_MARKER = /\b(?:you|your|help us|we (?:work on|are working on)|we['’]re working on|the (?:work|job|role)|this (?:role|job|team)|we(?:['’]re| are)? (?:hiring|looking|seeking)|looking for|hiring|seeking|candidates?|the role|this role|positions?|responsibilit\w+|engineers? (?:to|who)|someone|duties)\b/;
+const ROLE_MARKER = /\b(?:you|your|help us|engineers? (?:at [\w.-]+ )?will|we (?:work on|are working on)|we['’]re working on|the (?:work|job|role)|this (?:role|job|team)|we(?:['’]re| are)? (?:hiring|looking|seeking)|looking for|hiring|seeking|candidates?|the role|this role|positions?|responsibilit\w+|engineers? (?:to|who)|someone|duties)\b/;
 const NICE_TO_HAVE = /\b(?:nice[- ]to[- ]have|bonus|a plus|is a plus|plus if|preferred|familiarity|exposure to|interest in|interested in(?! working on| building| joining)|curious about|not required|no (?:prior )?(?:ml|machine learning|ai) (?:experience|background)|don['’]t need)\b/;
 const COMPANY_PITCH = /\b(?:our (?:company|mission|customers|clients)|company|startup|founded|powered by|funded|backed by|raised|investors?|ai[- ](?:powered|driven|native|first))\b/;
 /** People the role works with, or the company's customers: "alongside data scientists", "tools for data engineers". */
@@ -52,7 +53,7 @@ const COLLEAGUES_BEFORE = /\b(?:alongside|with|team of|teams of|blend of|mix of|
 const TEAM_AFTER = /^\s+(?:teams?|group|department|org|organi[sz]ation)\b/;
 const HIRING_TAIL = /\b(?:hiring|looking for|seeking|positions?|roles?|openings?)\b(?![\s\S]*\b(?:hiring|looking for|seeking|positions?|roles?|openings?)\b)/;
 /** A bullet of a "positions:" list naming a role ("- signal processing and machine learning (mostly R&D)"). */
-const ROLE_BULLET = /^\s*(?:[-*•]|\d+[.)])\s+(?!(?:experience|knowledge|familiarity|understanding|proficiency|strong|solid|deep|good|excellent|\d+\+? years|degree|bs|ms|phd|background|ability|you)\b)(?!.*\b(?:experience\b|knowledge of|familiarity|skills? (?:in|with)|proficien\w+))/;
+const ROLE_BULLET = /^\s*(?:[-*•]\s*(?=[a-z])|(?:[-*•]|\d+[.)])\s+)(?!(?:experience|knowledge|familiarity|understanding|proficiency|strong|solid|deep|good|excellent|\d+\+? years|degree|bs|ms|phd|background|ability|you)\b)(?!.*\b(?:experience\b|knowledge of|familiarity|skills? (?:in|with)|proficien\w+))/;
 
 function roleTitleEvidence(context: CriterionContext): string | null {
   const { lower, text } = context;
@@ -110,7 +111,7 @@ function headerAreaEvidence({ lower, text, headerStart, headerEnd }: CriterionCo
   let offset = headerStart;
   for (const field of lower.slice(headerStart, headerEnd).split('|')) {
     const areas = field.split(AREA_SEPARATOR).map((area) => area.replace(/[()]/g, '').trim()).filter(Boolean);
-    if (areas.length >= 2 && areas.some((area) => DATA_AREA.test(area)) && areas.some((area) => OTHER_AREA.test(area))) {
+    if (areas.length >= 2 && !isTopicTags(field) && areas.some((area) => DATA_AREA.test(area)) && areas.some((area) => OTHER_AREA.test(area))) {
       return sentenceAround(text, offset + field.search(/\S/));
     }
     offset += field.length + 1;

@@ -13,7 +13,7 @@ const CONTRIBUTES_ANCHORS = defineAnchors(['contribut*', 'send*', 'push*', 'subm
 const BUILDS = new RegExp(
   [
     String.raw`\b(?:our|we|we['’]re|we are|us|company|team|core|product|platform|engine|sdk|library|framework|project|code ?base|code|tool|database|stack is)\b[^.!?|]{0,60}\b(?:open[- ]?sourc(?:e|ed|ing)|oss)\b`,
-    String.raw`\b(?:open[- ]?source|oss)\b[^.!?|]{0,50}\b(?:we (?:build|maintain|develop|created|release|publish|sponsor|wrote|started|contribute)|(?:company|startup|business|projects?|products?|first|core|maintainers?|contributions?|contributors?|community|roots|heart|dna|ethos|mindset|culture|mission|ecosystem|commitment|work|development|developers?|engineers?|programmers?|contributing|from day one|by default))\b`,
+    String.raw`\b(?:open[- ]?source|oss)\b[^.!?|]{0,50}\b(?:we (?:build\w*|maintain\w*|develop\w*|creat\w*|releas\w*|publish\w*|sponsor\w*|wr(?:ote|ite)|start\w*|contribut\w*)|(?:company|startup|business|projects?|products?|first|core|maintainers?|contributions?|contributors?|community|roots|heart|dna|ethos|mindset|culture|mission|ecosystem|commitment|work|development|developers?|engineers?|programmers?|contributing|from day one|by default))\b`,
     String.raw`\b(?:maintain\w*|maintainers? of|authors? of|creators? of|contribut\w+ (?:to|back|upstream)|upstream|work(?:ing)? on|develop\w* (?:and maintain\w* )?|build\w* (?:and maintain\w* )?|release\w*|publish\w*|sponsor\w*)\b[^.!?|]{0,40}\b(?:open[- ]?sourc(?:e|ed)|oss)\b`,
     String.raw`\b(?:open[- ]?source|oss)\b[^.!?|]{0,20}\b(?:(?:is|are) (?:a )?(?:big )?(?:plus|bonus|valued|welcome|appreciated|encouraged)|experience (?:is )?(?:a )?(?:plus|bonus))`,
     String.raw`\b(?:grow\w*|support\w*|fund\w*|sustain\w*|champion\w*|advanc\w*)\s+(?:the\s+)?(?:open[- ]?source|oss)\b`,
@@ -28,12 +28,12 @@ const BUILDS = new RegExp(
 const TEAM_PEDIGREE = /\b(?:includ\w*|made up of|consist\w* of|composed of|alumni|former|ex-[a-z]+)\b[^.!?|]{0,80}$/;
 const PEOPLE_AFTER = /^\s*(?:contributors|maintainers|authors|committers)\b/;
 /** "We use open-source tools such as …", "built on open source technologies": using, not making. */
-const ONLY_USES = /\b(?:us(?:e|es|ing)|built (?:on|with|from)|build\w* with|experience (?:with|in)|familiar\w* with|knowledge of|rely on|relies on|leverag\w+|run(?:s|ning)? on|powered by|based on|stack|technologies|tools|such as|like|including)\b[^.!?|]{0,40}\b(?:open[- ]?source|oss)\b(?![^.!?|]{0,40}\b(?:we (?:maintain|build|created)|contribut))|\b(?:open[- ]?source|oss)\s+(?:tools|technologies|stack|software like|software such as|components|libraries we use|databases? like)\b/;
+const ONLY_USES = /\b(?:us(?:e|es|ing)|built (?:on|with|from)|build\w* with|experience (?:with|in)|familiar\w* with|knowledge of|rely on|relies on|leverag\w+|run(?:s|ning)? on|powered by|based on|stack|technologies|tools|such as|like|including)\b[^.!?|]{0,40}\b(?:open[- ]?source|oss)\b(?![^.!?|]{0,40}\b(?:we (?:maintain\w*|buil[dt]\w*|created|published|released)|contribut))|\b(?:open[- ]?source|oss)\s+(?:tools|technologies|stack|software like|software such as|components|libraries we use|databases? like)\b/;
 const OWN_REPOSITORY = /\bgithub\.com\/([a-z0-9][a-z0-9-]{0,38})(?:\/|\b)/g;
 const NOT_AN_ORG = new Set(['orgs', 'features', 'about', 'pricing', 'sponsors', 'marketplace', 'topics', 'collections', 'jobs', 'careers', 'apps']);
 
 /** Open-source work named without the words: "contributing fixes upstream", "contributing to the scientific Python ecosystem". */
-const CONTRIBUTES = /\b(?:contribut\w+|send\w*|push\w*|submit\w*)\s+(?:\w+\s+){0,3}(?:back\s+)?(?:upstream|to (?:the )?(?:[\w/-]+\s+){0,3}?(?:(?:python|pydata|jupyter|rust|julia|r|javascript|js|node|go|ruby|haskell|ocaml|elixir|erlang|clojure|scala|linux|kubernetes|cncf|apache|open[- ]?source)\s+(?:ecosystem|community|projects?)|open[- ]?source|upstream|projects? (?:we|you) use))\b|\bupstream (?:contributions?|patches|fixes)\b/y;
+const CONTRIBUTES = /\b(?:contribut\w+|send\w*|push\w*|submit\w*)\s+(?:\w+\s+){0,3}(?:back\s+)?(?:upstream|to (?:the )?(?:[\w/-]+\s+){0,3}?(?:(?:python|pydata|jupyter|rust|julia|r|javascript|js|node|go|ruby|haskell|ocaml|elixir|erlang|clojure|scala|linux|kubernetes|cncf|apache|open[- ]?source)\s+(?:ecosystem|community|projects?)|open[- ]?source|foss|free software|upstream|projects? (?:we|you) use))\b|\bupstream (?:contributions?|patches|fixes)\b/y;
 
 function contributionEvidence(context: CriterionContext): string | null {
   const [match] = matchesAt(CONTRIBUTES, context.lower, context.anchors(CONTRIBUTES_ANCHORS));
@@ -47,7 +47,7 @@ function openSourceEvidence(context: CriterionContext): string | null {
     const sentence = lower.slice(start, end);
     if (!BUILDS.test(sentence)) continue;
     if (TEAM_PEDIGREE.test(lower.slice(start, match.index)) && PEOPLE_AFTER.test(lower.slice(match.index + match[0].length, match.index + match[0].length + 24))) continue;
-    if (ONLY_USES.test(sentence) && !/\b(?:we (?:maintain|build|created|develop|release|work on)|our (?:own )?open[- ]?source|contribut\w+ (?:to|back))\b/.test(sentence)) continue;
+    if (ONLY_USES.test(sentence) && !/\b(?:we (?:maintain\w*|build|built|created|develop|released?|published|work on)|our (?:own )?open[- ]?source|contribut\w+ (?:to|back))\b/.test(sentence)) continue;
     return sentenceAround(text, match.index);
   }
   return null;
@@ -72,7 +72,7 @@ function repositoryEvidence({ lower, text, posting }: CriterionContext): string 
     const { start, end } = sentenceBounds(lower, match.index);
     const ours = /\b(?:our|we|check out|see)\b/.test(lower.slice(start, match.index)) && !/\b(?:your|my)\b/.test(lower.slice(start, end));
     // A take-home exercise or an application form on GitHub is not open-source work.
-    if (/\b(?:apply|application|challenge|exercise|take[- ]home|assignment|interview|pull request|recruit\w*|hiring process)\b/.test(lower.slice(start, end)) || /challenge|interview|hiring|jobs|recruit|join-us|careers/.test(lower.slice(match.index, match.index + 80).split(/\s/)[0]!)) continue;
+    if (/\b(?:apply|application|challenge|exercise|take[- ]home|assignment|interview|pull request|recruit\w*|hiring process)\b/.test(lower.slice(start, end)) || /challenge|interview|hiring|jobs|recruit|join-us|careers|principles|handbook|playbook|culture|values/.test(lower.slice(match.index, match.index + 80).split(/\s/)[0]!)) continue;
     if (named || ours) return sentenceAround(text, match.index);
   }
   return null;

@@ -51,6 +51,12 @@ describe('ml-data: the role itself is ML / data / retrieval work', () => {
     'Acme | Lisbon | Engineering (platform and product teams), Data, Product | acme.example',
     'We are building out our team in these areas:\n* Bayesian Software Engineering\n* Finance Operations',
     'Help us build the personalization systems behind every recommendation we show.',
+    'Acme | Senior Software Engineer - Infrastructure, Machine Learning | Remote',
+    'Acme | Machine Learning Devs | Toronto',
+    'Acme | Hiring:\n- AI Platform and Product Engineers\n- Lead Product Designer',
+    'Acme | Agent Engineer | Hybrid - Los Angeles',
+    'Engineers at Acme will be solving hard problems at the intersection of big data pipelines and frontend apps.',
+    'Why Acme? You will:\n-Deploy text classification and audio processing ML pipelines; understand calls at scale',
   ])('met by 2020s ML duties and titles: %s', (description) => {
     const result = criterion('ml-data', { description });
     expect(result.met).toBe(true);
@@ -63,6 +69,7 @@ describe('ml-data: the role itself is ML / data / retrieval work', () => {
     'Acme | Sales Engineer | Remote\nAcme is AI observability, evals, and guardrails.',
     'Acme | Software Engineer | Remote\nPeople use Acme for inference, training, and batch jobs.',
     'Acme | payments, data, analytics | Backend Engineer | Remote',
+    'Acme | Security, Machine Learning | Backend Engineer | Remote',
   ])('not met by topic tags or an AI company pitch: %s', (description) => {
     expect(criterion('ml-data', { description }).met).toBe(false);
   });
@@ -83,6 +90,8 @@ describe('open-source: the employer makes open source, not merely uses it', () =
     'Hatchet is an open-source platform for running background jobs at scale.',
     'Open-source usage-based billing for modern companies.',
     'Strong TypeScript skills and proven open-source experience required.',
+    'Acme Mail is built on open standards we invented and open source software we published.',
+    'We have dedicated time for blogging, talks and contribution to FOSS.',
   ])('met: %s', (description) => {
     expect(criterion('open-source', { description }).met).toBe(true);
   });
@@ -96,6 +105,7 @@ describe('open-source: the employer makes open source, not merely uses it', () =
     'We offer managed cloud services built from the best open source databases.',
     'Join a small team of engineers that includes ex-founders and open source contributors.',
     'Our recruitment process is short and public: https://github.com/acme/our-team/blob/main/join-us/process.md',
+    'Our culture is forward thinking, with a clear set of principles: https://github.com/acme/engineering-principles',
   ])('not met: %s', (description) => {
     expect(criterion('open-source', { description }).met).toBe(false);
   });
