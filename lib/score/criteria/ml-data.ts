@@ -107,7 +107,10 @@ const DATA_AREA = /^(?:data|data (?:infra\w*|platform|engineering|science|analyt
 const OTHER_AREA = /^(?:full[- ]?stack|backend|back[- ]end|frontend|front[- ]end|design|product|devops|sre|mobile|ios|android|engineering|platform|infra\w*|security|qa|sales|marketing|ops|operations|web|embedded|firmware|hardware|support)\b/;
 const AREA_SEPARATOR = /\s*(?:[/,&]|\band\b)\s*/;
 
-function headerAreaEvidence({ lower, text, headerStart, headerEnd }: CriterionContext): string | null {
+function headerAreaEvidence(context: CriterionContext): string | null {
+  const { lower, text, headerStart, headerEnd } = context;
+  // Most headers name no data area at all: look only where an ML anchor lies inside the header.
+  if (!context.anchors(ML_ANCHORS).some((hit) => hit.start >= headerStart && hit.start < headerEnd)) return null;
   let offset = headerStart;
   for (const field of lower.slice(headerStart, headerEnd).split('|')) {
     const areas = field.split(AREA_SEPARATOR).map((area) => area.replace(/[()]/g, '').trim()).filter(Boolean);
