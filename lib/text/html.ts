@@ -9,17 +9,72 @@ const NAMED_ENTITIES: Record<string, string> = {
   iacute: 'í', oacute: 'ó', aacute: 'á', ntilde: 'ñ', zwnj: '', zwj: '', shy: '',
 };
 
+/**
+ * Character references decoded as `&(#x[0-9a-f]+|#\d+|[a-z]+\d*);?` would find them (unknown names stay as written),
+ * read with a loop from each "&" rather than a replace callback per reference: posts write every apostrophe and every
+ * slash of a link as one.
+ */
 export function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+\d*);?/gi, (whole, name: string) => {
-    if (name[0] === '#') {
-      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-      // Lone surrogates and out-of-range code points would throw in fromCodePoint.
-      if (!Number.isFinite(code) || code <= 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return '\uFFFD';
-      return String.fromCodePoint(code);
+  let amp = text.indexOf('&');
+  if (amp < 0) return text;
+  let decoded = '';
+  let copiedTo = 0;
+  for (; amp >= 0; amp = text.indexOf('&', amp + 1)) {
+    const nameEnd = referenceNameEnd(text, amp + 1);
+    if (nameEnd < 0) continue;
+    const end = text.charCodeAt(nameEnd) === SEMICOLON ? nameEnd + 1 : nameEnd;
+    decoded += text.slice(copiedTo, amp) + decodeReference(text.slice(amp, end), text.slice(amp + 1, nameEnd));
+    copiedTo = end;
+    amp = end - 1;
+  }
+  return decoded + text.slice(copiedTo);
+}
+
+const SEMICOLON = 59;
+const HASH = 35;
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+function isHexDigit(code: number): boolean {
+  const lower = code | 0x20;
+  return isDigit(code) || (lower >= 97 && lower <= 102);
+}
+
+function isLetter(code: number): boolean {
+  const lower = code | 0x20;
+  return lower >= 97 && lower <= 122;
+}
+
+/** Where the reference name starting at `start` ends ("#x27", "#39", "amp", "frac12"), or -1 when there is none. */
+function referenceNameEnd(text: string, start: number): number {
+  let end = start;
+  if (text.charCodeAt(start) === HASH) {
+    if ((text.charCodeAt(start + 1) | 0x20) === 120 && isHexDigit(text.charCodeAt(start + 2))) {
+      end = start + 3;
+      while (isHexDigit(text.charCodeAt(end))) end++;
+      return end;
     }
-    const decoded = NAMED_ENTITIES[name.toLowerCase()];
-    return decoded ?? whole;
-  });
+    if (!isDigit(text.charCodeAt(start + 1))) return -1;
+    end = start + 2;
+    while (isDigit(text.charCodeAt(end))) end++;
+    return end;
+  }
+  while (isLetter(text.charCodeAt(end))) end++;
+  if (end === start) return -1;
+  while (isDigit(text.charCodeAt(end))) end++;
+  return end;
+}
+
+function decodeReference(whole: string, name: string): string {
+  if (name[0] === '#') {
+    const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+    // Lone surrogates and out-of-range code points would throw in fromCodePoint.
+    if (!Number.isFinite(code) || code <= 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return '\uFFFD';
+    return String.fromCodePoint(code);
+  }
+  return NAMED_ENTITIES[name.toLowerCase()] ?? whole;
 }
 
 const BLOCK_TAGS =
@@ -41,12 +96,14 @@ export function htmlToText(html: string): string {
   return normaliseWhitespace(decodeEntities(withBreaks));
 }
 
+/** Runs of spaces other than one plain space: a single ' ' between words, the usual case, is left as it is. */
+const SPACE_RUN = /[\t\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000][\t\f\v \u00a0\u2000-\u200a\u202f\u205f\u3000]*| [\t\f\v \u00a0\u2000-\u200a\u202f\u205f\u3000]+/g;
+
 /** Folds spaces within lines and keeps at most one blank line between paragraphs. */
 export function normaliseWhitespace(text: string): string {
-  return text
-    .replace(/\r\n?/g, '\n')
-    .replace(/[\t\f\v \u00a0\u2000-\u200a\u202f\u205f\u3000]+/g, ' ')
-    .replace(/ *\n */g, '\n')
+  return (text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text)
+    .replace(SPACE_RUN, ' ')
+    .replace(/ +\n *|\n +/g, '\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
 }
