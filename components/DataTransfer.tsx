@@ -2,7 +2,8 @@ import { useState } from 'preact/hooks';
 import { Notice } from './Notice';
 
 interface Props {
-  onExport: (format: 'csv' | 'json') => Promise<void>;
+  /** Downloads the file; resolves to what was exported, in words. */
+  onExport: (format: 'csv' | 'json') => Promise<string>;
   /** Reads a backup file's text into the store; resolves to what happened, in words. */
   onImport: (text: string) => Promise<string>;
 }
@@ -22,10 +23,10 @@ export function DataTransfer({ onExport, onImport }: Props) {
       <h2 id="your-data">Your data</h2>
       <p class="section-hint">Everything stays in this browser. Export a spreadsheet, or a backup that another browser can import.</p>
       <div class="row">
-        <button type="button" class="btn" onClick={() => run(async () => (await onExport('csv'), 'Exported jobs as CSV.'))}>
+        <button type="button" class="btn" onClick={() => run(() => onExport('csv'))}>
           Export CSV
         </button>
-        <button type="button" class="btn" onClick={() => run(async () => (await onExport('json'), 'Exported a JSON backup.'))}>
+        <button type="button" class="btn" onClick={() => run(() => onExport('json'))}>
           Export JSON backup
         </button>
         <label class="btn file-button">

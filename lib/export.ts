@@ -4,7 +4,8 @@ import { Job, Profile, type JobSource } from './model';
 import { z } from './zod';
 import { guarded, type JobDb } from './store/db';
 import { fingerprint } from './store/dedupe';
-import { issueText, parseJobRecords, validJob } from './store/records';
+import { readJobBatches } from './store/jobs';
+import { type CorruptRecord, issueText, parseJobRecords, validJob } from './store/records';
 import { loadProfileWithProblem, saveProfile } from './store/settings';
 
 const iso = (time: number) => new Date(time).toISOString();
@@ -56,10 +57,23 @@ function csvCell(value: string | number | boolean): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+function csvLine(cells: readonly (string | number | boolean)[]): string {
+  let line = '';
+  for (let i = 0; i < cells.length; i++) line += (i ? ',' : '') + csvCell(cells[i]);
+  return `${line}\r\n`;
+}
+
+const CSV_HEADER = `\uFEFF${csvLine(CSV_COLUMNS.map(([header]) => header))}`;
+
+function csvRows(jobs: readonly Job[]): string {
+  let text = '';
+  for (const job of jobs) text += csvLine(CSV_COLUMNS.map(([, cell]) => cell(job)));
+  return text;
+}
+
 /** RFC 4180 CSV, one row per job, CRLF line ends, with a UTF-8 BOM so that spreadsheets read accents right. */
-export function jobsToCsv(jobs: Job[]): string {
-  const rows = [CSV_COLUMNS.map(([header]) => header), ...jobs.map((job) => CSV_COLUMNS.map(([, cell]) => cell(job)))];
-  return `\uFEFF${rows.map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
+export function jobsToCsv(jobs: readonly Job[]): string {
+  return CSV_HEADER + csvRows(jobs);
 }
 
 export const BACKUP_FORMAT = 'jobfit-backup';
@@ -74,9 +88,50 @@ const Backup = z.object({
   jobs: z.array(Job),
 });
 
+/** The backup's text up to its jobs array, which comes last, and after it: the jobs are written in between. */
+function backupFrame(profile: Profile, now: number): [opening: string, closing: string] {
+  const empty: z.infer<typeof Backup> = { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: iso(now), profile, jobs: [] };
+  const text = JSON.stringify(empty);
+  return [text.slice(0, -2), text.slice(-2)];
+}
+
+/** `jobs` as JSON array elements, without the brackets, so that batches join with commas. */
+const jsonElements = (jobs: readonly Job[]) => JSON.stringify(jobs).slice(1, -1);
+
 export function backupJson(jobs: Job[], profile: Profile, now = Date.now()): string {
-  const backup: z.infer<typeof Backup> = { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: iso(now), profile, jobs };
-  return JSON.stringify(backup);
+  const [opening, closing] = backupFrame(profile, now);
+  return opening + jsonElements(jobs) + closing;
+}
+
+/** A file's text in parts, for a Blob: an export never builds one string of the whole database. */
+export interface ExportFile {
+  parts: string[];
+  jobs: number;
+  /** Stored records that failed the schema: left out of the file, reported to the user. */
+  corrupt: CorruptRecord[];
+}
+
+async function exportInParts(db: JobDb, opening: string, batchText: (jobs: Job[]) => string, separator: string, closing: string): Promise<ExportFile> {
+  const file: ExportFile = { parts: [opening], jobs: 0, corrupt: [] };
+  for await (const batch of readJobBatches(db)) {
+    file.corrupt.push(...batch.corrupt);
+    if (batch.jobs.length === 0) continue;
+    file.parts.push((file.jobs ? separator : '') + batchText(batch.jobs));
+    file.jobs += batch.jobs.length;
+  }
+  file.parts.push(closing);
+  return file;
+}
+
+/** The CSV of every stored job (jobsToCsv's format), read and written a batch at a time. */
+export function exportCsv(db: JobDb): Promise<ExportFile> {
+  return exportInParts(db, CSV_HEADER, csvRows, '', '');
+}
+
+/** The JSON backup of every stored job and the profile (backupJson's format), read and written a batch at a time. */
+export function exportBackup(db: JobDb, profile: Profile, now = Date.now()): Promise<ExportFile> {
+  const [opening, closing] = backupFrame(profile, now);
+  return exportInParts(db, opening, jsonElements, ',', closing);
 }
 
 /** The backup's jobs and profile; throws an Error naming the first bad field ("jobs[3].posting.title: …"). */

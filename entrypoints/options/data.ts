@@ -2,17 +2,22 @@
 import { downloadText } from '../../components/download';
 import { plural } from '../../components/format';
 import { jobDb } from '../../components/useJobStore';
-import { backupJson, importBackup, jobsToCsv } from '../../lib/export';
+import { exportBackup, exportCsv, importBackup } from '../../lib/export';
 import { DEFAULT_PROFILE } from '../../lib/score/profile';
-import { readAllJobs } from '../../lib/store/jobs';
 import { loadProfile } from '../../lib/store/settings';
 
-export async function exportJobs(format: 'csv' | 'json'): Promise<void> {
+/** Downloads every job as CSV or as a JSON backup; resolves to what was exported, unreadable records named. */
+export async function exportJobs(format: 'csv' | 'json'): Promise<string> {
   const db = jobDb();
-  const { jobs } = await readAllJobs(db);
   const day = new Date().toISOString().slice(0, 10);
-  if (format === 'csv') downloadText(`jobfit-jobs-${day}.csv`, jobsToCsv(jobs), 'text/csv');
-  else downloadText(`jobfit-backup-${day}.json`, backupJson(jobs, await loadProfile(db, DEFAULT_PROFILE)), 'application/json');
+  const file = format === 'csv' ? await exportCsv(db) : await exportBackup(db, await loadProfile(db, DEFAULT_PROFILE));
+  if (format === 'csv') downloadText(`jobfit-jobs-${day}.csv`, file.parts, 'text/csv');
+  else downloadText(`jobfit-backup-${day}.json`, file.parts, 'application/json');
+  const what = format === 'csv' ? 'as CSV' : 'in a JSON backup';
+  const left = file.corrupt.length
+    ? ` ${plural(file.corrupt.length, 'unreadable record')} left out: ${file.corrupt.map((record) => record.problem).join(' ')}`
+    : '';
+  return `Exported ${plural(file.jobs, 'job')} ${what}.${left}`;
 }
 
 export async function importJobs(text: string): Promise<string> {

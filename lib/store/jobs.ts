@@ -240,9 +240,36 @@ export async function findJobByPostingId(db: JobDb, postingId: string): Promise<
   return parseJobRecords(rows).jobs[0] ?? null;
 }
 
-/** Every readable job and a report of the unreadable ones (for export). */
+/** Jobs read at a time by readJobBatches: large enough to keep the database busy, small enough to stream. */
+export const READ_BATCH = 1_000;
+
+/**
+ * Every stored job, a batch at a time in id order, each batch parsed, with a report of its unreadable records. The
+ * next batch is already being read while the caller handles this one (the database works while the page parses), and
+ * a large database is never held in memory at once. Each batch is its own read: a job saved meanwhile may or may not
+ * be included, none is listed twice.
+ */
+export async function* readJobBatches(db: JobDb): AsyncGenerator<{ jobs: Job[]; corrupt: CorruptRecord[] }> {
+  const readAfter = (after: string | null) =>
+    guarded(() => (after === null ? db.jobs.orderBy(':id') : db.jobs.where(':id').above(after)).limit(READ_BATCH).toArray());
+  let rows = await readAfter(null);
+  while (rows.length > 0) {
+    const next = rows.length === READ_BATCH ? readAfter(rows[rows.length - 1].id) : Promise.resolve([]);
+    // A rejection of the read ahead is awaited below; until then it must not count as unhandled.
+    next.catch(() => undefined);
+    yield parseJobRecords(rows);
+    rows = await next;
+  }
+}
+
+/** Every readable job and a report of the unreadable ones. */
 export async function readAllJobs(db: JobDb): Promise<{ jobs: Job[]; corrupt: CorruptRecord[] }> {
-  return parseJobRecords(await guarded(() => db.jobs.toArray()));
+  const all = { jobs: [] as Job[], corrupt: [] as CorruptRecord[] };
+  for await (const batch of readJobBatches(db)) {
+    all.jobs.push(...batch.jobs);
+    all.corrupt.push(...batch.corrupt);
+  }
+  return all;
 }
 
 async function updateJob(db: JobDb, id: string, change: (job: Job) => Job): Promise<Job> {

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { freshDb, DAY, T0 } from './store/helpers';
 import { makeEvaluation, makeJob, makePosting, makeProfile } from './factories';
-import { backupJson, importBackup, jobsToCsv, mergeJobs, parseBackup } from '../../lib/export';
-import { readAllJobs, saveEvaluated, setHidden, setNotes, setStatus } from '../../lib/store/jobs';
+import { backupJson, exportBackup, exportCsv, importBackup, jobsToCsv, mergeJobs, parseBackup } from '../../lib/export';
+import { READ_BATCH, readAllJobs, saveEvaluated, setHidden, setNotes, setStatus } from '../../lib/store/jobs';
 import { loadProfile, saveProfile } from '../../lib/store/settings';
 import type { JobDb } from '../../lib/store/db';
 import type { Job } from '../../lib/model';
@@ -198,5 +198,36 @@ describe('parseBackup', () => {
     backup.jobs[1].sources = [];
     await expect(importBackup(db, JSON.stringify(backup))).rejects.toThrow(/jobs\[1\]\.sources/);
     expect(await db.jobs.count()).toBe(0);
+  });
+});
+
+describe('exporting a whole database', () => {
+  const manyJobs = (count: number) =>
+    Array.from({ length: count }, (_, i) =>
+      makeJob({ posting: makePosting({ boardJobId: `${i}`, id: `greenhouse:${String(i).padStart(5, '0')}`, title: `Role "${i}", remote` }) }));
+
+  it('streams batches into the same CSV and backup as the whole list at once, with every job once', async () => {
+    const db = freshDb();
+    const jobs = manyJobs(READ_BATCH * 2 + 7);
+    await db.jobs.bulkPut(jobs);
+    const csv = await exportCsv(db);
+    expect(csv).toMatchObject({ jobs: jobs.length, corrupt: [] });
+    expect(csv.parts.length).toBeGreaterThan(3);
+    expect(csv.parts.join('')).toBe(jobsToCsv(jobs));
+    const backup = await exportBackup(db, makeProfile(), T0);
+    expect(backup.parts.join('')).toBe(backupJson(jobs, makeProfile(), T0));
+    expect(parseBackup(backup.parts.join('')).jobs.map((job) => job.id)).toEqual(jobs.map((job) => job.id));
+  });
+
+  it('writes an empty file for an empty database and reports unreadable records instead of exporting them', async () => {
+    const db = freshDb();
+    expect((await exportCsv(db)).parts.join('')).toBe(jobsToCsv([]));
+    expect(parseBackup((await exportBackup(db, makeProfile())).parts.join('')).jobs).toEqual([]);
+    const good = makeJob();
+    await db.jobs.bulkPut([good, { ...makeJob({ posting: makePosting({ boardJobId: '9', id: 'greenhouse:9' }) }), score: 'high' } as never]);
+    const backup = await exportBackup(db, makeProfile());
+    expect(backup.jobs).toBe(1);
+    expect(backup.corrupt).toEqual([{ id: 'greenhouse:9', problem: expect.stringContaining('score') }]);
+    expect(parseBackup(backup.parts.join('')).jobs.map((job) => job.id)).toEqual([good.id]);
   });
 });
