@@ -10,8 +10,8 @@ const ROLE_TITLE = new RegExp(
   String.raw`\b(?:` +
     [
       String.raw`data(?:\s?/\s?[a-z]+)? (?:scientists?|engineers?|analysts?|architects?|technologists?|platform engineer\w*|infrastructure engineer\w*|warehouse engineer\w*|modell?er|specialist|lead|team lead)`,
-      String.raw`(?:analytics|bi|business intelligence|etl|big data|dataops|data ops) (?:engineer\w*|developer\w*|analyst\w*|lead)`,
-      String.raw`(?:machine learning|ml|ai|ml/ai|ai/ml|deep learning|dl|nlp|natural language processing|computer vision|cv|vision|perception|search|relevance|ranking|recommendations?|recommender|personali[sz]ation|retrieval|llm|genai|generative ai|applied ai|mlops|ml ops|ml infrastructure|ml platform|ml systems|speech|conversational ai)(?:[- /](?:infra|infrastructure|platform|systems|ops|software|research|data|applied|backend|product|full[- ]stack)(?: (?:and|&) [a-z]+)?)?[- ](?:software )?(?:engineer\w*|scientist\w*|researcher\w*|developer\w*|devs?|research engineer\w*|infrastructure engineer\w*|platform engineer\w*|specialist\w*|architect\w*|lead|team lead|intern\w*|engineering manager)`,
+      String.raw`(?:analytics|bi|business intelligence|etl|big data|dataops|data ops) (?:engineer\w*|developer\w*|analyst\w*|lead|manager)`,
+      String.raw`(?:machine learning|ml|ai|ml/ai|ai/ml|deep learning|dl|nlp|natural language processing|computer vision|cv|vision|perception|search|relevance|ranking|recommendations?|recommender|personali[sz]ation|retrieval|llm|genai|generative ai|applied ai|mlops|ml ops|ml infrastructure|ml platform|ml systems|speech|conversational ai)(?:[- /](?:infra|infrastructure|platform|systems|ops|software|research|data|applied|backend|product|full[- ]stack|applications?)(?: (?:and|&) [a-z]+)?)?[- ](?:software )?(?:engineer\w*|scientist\w*|researcher\w*|developer\w*|devs?|research engineer\w*|infrastructure engineer\w*|platform engineer\w*|specialist\w*|architect\w*|lead|team lead|intern\w*|engineering manager)`,
       String.raw`(?:research|applied|decision|quantitative|research data|ml|ai) scientists?`,
       String.raw`(?:mlops|ml ops|statisticians?|business intelligence analysts?|quantitative analysts?)`,
       String.raw`head of (?:data|ai|ml|machine learning|analytics)`,
@@ -43,17 +43,19 @@ const ML_ANCHORS = defineAnchors([
 ]);
 
 /** A duty verb shortly before the topic: "you will build data pipelines", "train and deploy models". */
-const DUTY_BEFORE = /\b(?:solv\w*|build\w*|develop\w*|design\w*|train\w*|deploy\w*|implement\w*|work(?:ing)? on|own\w*|scal(?:e|ing)|improv\w+|research\w*|architect(?:ing|ed)?\b|creat\w+|apply(?:ing)?|productioni[sz]\w*|writ(?:e|ing)|maintain\w*|focus\w* on|stitch\w*|optimi[sz]\w*|tackl\w*|evaluat\w*|fine-?tun\w*)\b[^.!?|]{0,80}$/;
+const DUTY_BEFORE = /\b(?:solv\w*|integrat\w*|build\w*|develop\w*|design\w*|train\w*|deploy\w*|implement\w*|work(?:ing)? on|own\w*|scal(?:e|ing)|improv\w+|research\w*|architect(?:ing|ed)?\b|creat\w+|apply(?:ing)?|productioni[sz]\w*|writ(?:e|ing)|maintain\w*|focus\w* on|stitch\w*|optimi[sz]\w*|tackl\w*|evaluat\w*|fine-?tun\w*)\b[^.!?|]{0,80}$/;
+const TOOL = /^(?:airflow|dbt|pytorch|tensorflow|spark|kafka streams)$/;
+const TOOLS_BEFORE = /\b(?:like|such as|including|e\.g\.|technologies|tools|stack|using|with)[:\s]+(?:[\w.+#/-]+,?\s+(?:and\s+)?)*$/;
 /** The sentence is about the advertised role, not the company. */
 const ROLE_MARKER = /\b(?:you|your|help us|engineers? (?:at [\w.-]+ )?will|we (?:work on|are working on)|we['’]re working on|the (?:work|job|role)|this (?:role|job|team)|we(?:['’]re| are)? (?:hiring|looking|seeking)|looking for|hiring|seeking|candidates?|the role|this role|positions?|responsibilit\w+|engineers? (?:to|who)|someone|duties)\b/;
-const NICE_TO_HAVE = /\b(?:nice[- ]to[- ]have|bonus|a plus|is a plus|plus if|preferred|familiarity|exposure to|interest in|interested in(?! working on| building| joining)|curious about|not required|no (?:prior )?(?:ml|machine learning|ai) (?:experience|background)|don['’]t need)\b/;
+const NICE_TO_HAVE = /\b(?:nice[- ]to[- ]have|optional(?:ly)?|bonus|a plus|is a plus|plus if|preferred|familiarity|exposure to|interest in|interested in(?! working on| building| joining)|curious about|not required|no (?:prior )?(?:ml|machine learning|ai) (?:experience|background)|don['’]t need)\b/;
 const COMPANY_PITCH = /\b(?:our (?:company|mission|customers|clients)|company|startup|founded|powered by|funded|backed by|raised|investors?|ai[- ](?:powered|driven|native|first))\b/;
 /** People the role works with, or the company's customers: "alongside data scientists", "tools for data engineers". */
-const COLLEAGUES_BEFORE = /\b(?:alongside|with|team of|teams of|blend of|mix of|group of|by (?:our|the)|(?:applications?|apps?|tools?|products?|platforms?|software|services?|solutions?|infrastructure|systems?|dashboards?|interfaces?|workflows?|apis?)\s+(?:\w+\s+)?for|mostly|people|team (?:is|has)|we['’]re \d+|we are \d+|together with|composed of|made up of|consisting of|founded by|led by|designed for|built for|made for|used by|tools? for|products? for|platform for|help(?:s|ing)?|enabl\w+|empower\w*|serv(?:e|es|ing)|support\w*|partner\w*|collaborat\w*|customers?|clients?|users?)\b/;
-const TEAM_AFTER = /^\s+(?:teams?|group|department|org|organi[sz]ation)\b/;
+const COLLEAGUES_BEFORE = /\b(?:alongside|with|team of|teams of|blend of|mix of|group of|by (?:our|the)|(?:applications?|apps?|tools?|tooling|products?|platforms?|software|services?|solutions?|infrastructure|systems?|dashboards?|interfaces?|workflows?|apis?)\s+(?:\w+\s+)?for|mostly|people|team (?:is|has)|we['’]re \d+|we are \d+|together with|composed of|made up of|consisting of|founded by|led by|designed for|built for|made for|used by|tools? for|products? for|platform for|help(?:s|ing)?|enabl\w+|empower\w*|serv(?:e|es|ing)|support\w*|partner\w*|collaborat\w*|customers?|clients?|users?)\b/;
+const TEAM_AFTER = /^(?:\/[a-z]+)?\s+(?:teams?|group|department|org|organi[sz]ation|experts?|practitioners|researchers|scientists|folks|people)\b/;
 const HIRING_TAIL = /\b(?:hiring|looking for|seeking|positions?|roles?|openings?)\b(?![\s\S]*\b(?:hiring|looking for|seeking|positions?|roles?|openings?)\b)/;
 /** A bullet of a "positions:" list naming a role ("- signal processing and machine learning (mostly R&D)"). */
-const ROLE_BULLET = /^\s*(?:[-*•]\s*(?=[a-z])|(?:[-*•]|\d+[.)])\s+)(?!(?:experience|knowledge|familiarity|understanding|proficiency|strong|solid|deep|good|excellent|\d+\+? years|degree|bs|ms|phd|background|ability|you)\b)(?!.*\b(?:experience\b|knowledge of|familiarity|skills? (?:in|with)|proficien\w+))/;
+const ROLE_BULLET = /^\s*(?:[-*•]\s*(?=[a-z])|(?:[-*•+●▪◦‣]|\d+[.)])\s+)(?!(?:experience|knowledge|familiarity|understanding|proficiency|strong|solid|deep|good|excellent|\d+\+? years|degree|bs|ms|phd|background|ability|you)\b)(?!.*\b(?:experience\b|knowledge of|familiarity|skills? (?:in|with)|proficien\w+))/;
 
 function roleTitleEvidence(context: CriterionContext): string | null {
   const { lower, text } = context;
@@ -90,11 +92,14 @@ function dutyEvidence(context: CriterionContext): string | null {
     const line = lower.slice(lineStart, lineEnd < 0 ? lower.length : lineEnd);
     const before = lower.slice(start, match.index);
     if (match[0] === 'ml') continue;
+    // "using technologies like Airflow, Grafana": a tool the role uses, not the work it does.
+    if (TOOL.test(match[0]) && TOOLS_BEFORE.test(before)) continue;
     // Bullets list a post's roles or a role's duties (requirement bullets are left out by ROLE_BULLET), unless
     // the list is headed "Nice to have" / "Requirements".
     if (ROLE_BULLET.test(line) && (line.length <= 100 || DUTY_BEFORE.test(before)) && !REQUIREMENTS_HEADING.test(listHeading(lower, lineStart))) {
       return sentenceAround(text, match.index);
     }
+    if (line.length <= 100 && DUTIES_HEADING.test(lineListHeading(lower, lineStart))) return sentenceAround(text, match.index);
     if (!DUTY_BEFORE.test(before) || !ROLE_MARKER.test(sentence) || COMPANY_PITCH.test(sentence) || COLLEAGUES_BEFORE.test(before.slice(-30))) continue;
     return sentenceAround(text, match.index);
   }
@@ -130,13 +135,29 @@ function isTopicTags(field: string): boolean {
 
 const REQUIREMENTS_HEADING = /\b(?:nice[- ]to[- ]have|bonus|plus|requirements?|qualifications?|skills|experience|what you(?:['’]ll)? (?:bring|have|need)|about you|you have|ideal candidate|we(?:['’]d| would) love)\b/;
 
+/** "You'll work on:", "Responsibilities:": the short lines below it are the role's duties, marked or not. */
+const DUTIES_HEADING = /\b(?:you(?:['’]ll| will)(?: be)?(?: (?:work(?:ing)? on|build(?:ing)?|own(?:ing)?|do(?:ing)?|focus on))?|responsibilities|what you(?:['’]ll| will) do|in this role)\s*:\s*$/;
+
+/** The nearest line ending with ':' above a run of short lines, or '' when there is none within a few lines. */
+function lineListHeading(lower: string, lineStart: number): string {
+  let end = lineStart - 1;
+  for (let guard = 0; end > 0 && guard < 8; guard++) {
+    const start = lower.lastIndexOf('\n', end - 1) + 1;
+    const line = lower.slice(start, end);
+    if (line.trimEnd().endsWith(':')) return line;
+    if (line.length > 100) return '';
+    end = start - 1;
+  }
+  return '';
+}
+
 /** The line above a run of bullets ("Nice to have:"), or '' when the bullets start the text. */
 function listHeading(lower: string, lineStart: number): string {
   let end = lineStart - 1;
   for (let guard = 0; end > 0 && guard < 40; guard++) {
     const start = lower.lastIndexOf('\n', end - 1) + 1;
     const line = lower.slice(start, end);
-    if (line.trim() && !/^\s*(?:[-*•]|\d+[.)])\s/.test(line)) return line;
+    if (line.trim() && !/^\s*(?:[-*•+●▪◦‣]|\d+[.)])\s/.test(line)) return line;
     end = start - 1;
   }
   return '';

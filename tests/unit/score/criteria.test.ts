@@ -57,6 +57,11 @@ describe('ml-data: the role itself is ML / data / retrieval work', () => {
     'Acme | Agent Engineer | Hybrid - Los Angeles',
     'Engineers at Acme will be solving hard problems at the intersection of big data pipelines and frontend apps.',
     'Why Acme? You will:\n-Deploy text classification and audio processing ML pipelines; understand calls at scale',
+    'Acme | NYC | Full-Stack Engineering, LLM Applications Engineers | In-Person',
+    'Acme | Data Analytics Manager | Remote',
+    'We have positions open across the following teams:\n+ Developer Productivity\n+ ML Infrastructure',
+    'At Acme we build agentic systems for businesses.\nYou’ll work on:\nProduction AI agents used by real customers\nAgent orchestration',
+    'The role involves full stack work with our analysts to figure out how to best integrate LLMs into the business.',
   ])('met by 2020s ML duties and titles: %s', (description) => {
     const result = criterion('ml-data', { description });
     expect(result.met).toBe(true);
@@ -70,6 +75,9 @@ describe('ml-data: the role itself is ML / data / retrieval work', () => {
     'Acme | Software Engineer | Remote\nPeople use Acme for inference, training, and batch jobs.',
     'Acme | payments, data, analytics | Backend Engineer | Remote',
     'Acme | Security, Machine Learning | Backend Engineer | Remote',
+    'Acme | Senior Full-Stack Engineer | Berlin\nWe want ten years of full stack experience and optionally some experience building LLM based products.',
+    'Acme | DevOps Engineer | Amsterdam\nYou will design scalable solutions using technologies like Airflow, Grafana and Docker.',
+    'Acme | Full-stack Engineer\nYou would be building internal tooling for data scientists and machine learning/modeling experts.',
   ])('not met by topic tags or an AI company pitch: %s', (description) => {
     expect(criterion('ml-data', { description }).met).toBe(false);
   });
