@@ -6,7 +6,7 @@ import Dexie, { type DBCore, type DBCoreTable, type EntityTable } from 'dexie';
 import type { Job } from '../model';
 import { normalizeCompany } from './dedupe';
 import { SCHEMA_VERSIONS } from './migrations';
-import { jobWordsRows, type JobWords } from './words';
+import { jobWordsRow, sameWords, type JobWords } from './words';
 
 export interface Setting {
   key: string;
@@ -83,10 +83,19 @@ function withJobIndexes(down: DBCore): DBCore {
           const values = request.values.map((row: Partial<Job>) =>
             row && typeof row === 'object' ? { ...row, ...indexFields(row) } : row,
           );
-          const result = await table.mutate({ ...request, values });
-          // Only the rows that were written: a refused add must not replace the stored job's words.
-          const written = values.filter((_, i) => !result.failures[i]);
-          if (written.length > 0) await words.mutate({ type: 'put', trans: request.trans, values: jobWordsRows(written) });
+          const wordRows = values.map(jobWordsRow);
+          const keys = wordRows.flatMap((row) => (row ? [row.id] : []));
+          // Words are rewritten only when they change: re-scoring or another sighting leaves them as they are, and
+          // rewriting a row means replacing all of its index entries.
+          const [result, storedRows] = await Promise.all([
+            table.mutate({ ...request, values }),
+            words.getMany({ trans: request.trans, keys }) as Promise<(JobWords | undefined)[]>,
+          ]);
+          const stored = new Map(keys.map((key, i) => [key, storedRows[i]?.words]));
+          // Only rows that were written: a refused add must not replace the stored job's words.
+          const changed = wordRows.filter((row, i): row is JobWords =>
+            row !== null && !result.failures[i] && !sameWords(stored.get(row.id), row.words));
+          if (changed.length > 0) await words.mutate({ type: 'put', trans: request.trans, values: changed });
           return result;
         },
       };

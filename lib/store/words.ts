@@ -51,11 +51,18 @@ export interface JobWords {
   words: string[];
 }
 
-/** The words row of each job row; a corrupt record is indexed as far as it can be read. */
+/** The words row of a job row, read as far as it can be when corrupt; null for a row without an id. */
+export function jobWordsRow(row: unknown): JobWords | null {
+  if (!row || typeof row !== 'object' || !('id' in row)) return null;
+  return { id: (row as { id: string }).id, words: jobWords(row as Partial<Job>) };
+}
+
 export function jobWordsRows(rows: readonly unknown[]): JobWords[] {
-  return rows
-    .filter((row): row is Partial<Job> & { id: string } => !!row && typeof row === 'object' && 'id' in row)
-    .map((row) => ({ id: row.id, words: jobWords(row) }));
+  return rows.map(jobWordsRow).filter((row): row is JobWords => row !== null);
+}
+
+export function sameWords(a: readonly string[] | undefined, b: readonly string[]): boolean {
+  return a !== undefined && a.length === b.length && a.every((word, i) => word === b[i]);
 }
 
 /** The distinct terms of a search; every one must start a word of the job (or be one, when short). */
