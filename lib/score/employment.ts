@@ -25,6 +25,7 @@ const CONTRACT_NOT_EMPLOYMENT_BEFORE = /(?:smart|government|federal|defen[cs]e|d
 const CONTRACT_NOT_EMPLOYMENT_AFTER =
   /^\s*(?:law|lawyers?|management|negotiations?|drafting|templates?|signing|analysis|review|language|testing|tests|audit\w*|code|development|developers?|engineers?|security|manufactur\w*|research organi[sz]ations?|with (?:the|a|an|major|several|large)|from|valued|worth|vehicles?|lifecycle|intelligence|data|documents?|terms|pricing|value|s\b|awarded)/;
 const CO_OP_NOT_EMPLOYMENT = /^co-?ops?\s*(?:\/|,)?\s*(?:grocery|bank|housing|games?|mode|multiplayer|members?)/;
+const COOP_TERM_AFTER = /^\s*(?:programs?|positions?|students?|terms?|placements?|roles?|jobs?|\/|or\b)/;
 const CONTRACTORS_WANTED_BEFORE = /(?:hir\w*|seek\w*|looking for|open to|accept\w*|also|or|and|\/|,|\|)\s*$/;
 const CONTRACTORS_WANTED_AFTER = /^\s*(?:welcome|are welcome|ok|okay|considered|also|\/|or\b|\|)/;
 const PRODUCT_USERS_BEFORE = /\b(?:for|helps?|of|connects?|marketplace|platform)\s+(?:\w+\s+)?$/;
@@ -60,8 +61,10 @@ export function readEmployment(text: string, lower: string, find: FindAnchors = 
     }
     if (type === 'contract' && /^freelanc/.test(match[0]) && (PRODUCT_USERS_BEFORE.test(before) || EXPERIENCE_AFTER.test(after))) continue;
     if (type === 'full-time' && /\b(?:not|no)\b[^.]{0,30}$/.test(before) && /^\s*remote/.test(after)) continue;
-    if (match[0] === '1099' && !/(?:\||\bor\b|,|\(|\$[\d,.]+k?)\s*$/.test(before) && !/^\s*(?:\||$|\)|contract|basis|position|role|only|ok)/.test(after)) continue;
+    if (match[0] === '1099' && !/(?:\||\bor\b|,|\(|\$[\d,.]+k?|\b(?:a|per) year|\/ ?(?:yr|year)|annually)\s*$/.test(before) && !/^\s*(?:\||$|\)|contract|basis|position|role|only|ok)/.test(after)) continue;
     if (type === 'internship' && CO_OP_NOT_EMPLOYMENT.test(lower.slice(match.index, end + 20))) continue;
+    // Unhyphenated "Coop" is usually a name (a company, a grocery); the work term says what it is.
+    if (/^coops?$/.test(match[0]) && !COOP_TERM_AFTER.test(after) && !/(?:intern\w*\s*[/,]?|\bor|,)\s*$/.test(before)) continue;
     if (type === 'full-time' && match[0].startsWith('permanent') && /^\s*(?:record|storage|resident|residen|link|home|marker)/.test(after)) continue;
     evidence[type] = sentenceAround(text, match.index);
   }

@@ -38,6 +38,7 @@ const REMOTE_WORD = /remote(?:ly)?\b|telecommut|work(?:ing)? from|wfh|fully|dist
  *  offices ("our headquarters in Helsinki and our new offices in Boston and Berlin") says where it is, not where you work. */
 const AT_OUR_OFFICE_BEFORE = /\b(?:join(?:ing)? us|work(?:ing)?|be based|based|located)\s+(?:at|in|from|out of)\s+our\s+(?:[\w.,'’-]+\s+){0,3}$/;
 const MORE_OFFICES_AFTER = /^[^.!?|\n]{0,80}\boffices\b/;
+const SOME_DAYS_AFTER = /^\s*\(?\s*(?:[1-4]|one|two|three|four)(?:\s*[-–]\s*[1-4])?\s*(?:days?|x)\b/;
 const OFFICE_WORDS = new Set(['office', 'hq', 'headquarters']);
 const ONSITE_WORDS = new Set(['onsite', 'on-site', 'on site', 'in-office', 'in office', 'in-person', 'in person', 'office-based', 'office based', 'office only']);
 const NUMBER_BEFORE_DAYS = /(?:\b(?:\d|one|two|three|four|five|a couple(?: of)?|couple of|few|several)(?:[-–]\d|-| or \d-?)?) ?$/;
@@ -53,17 +54,17 @@ const ONSITE_NOT_ARRANGEMENT_AFTER = /^[-\s]?(?:interviews?|visits?|days? (?:wit
 const HYBRID_NOT_ARRANGEMENT_AFTER =
   /^[-\s]?(?:cloud|apps?|mobile|workloads?|vehicles?|cars?|engine|models?|search|approach|architecture|infrastructure|environment|systems?|solutions?|deployments?|on-?prem|saas|retrieval|quantum|classical|integrat\w*|storage|databases?|transactional|olap|htap|columnar|compute|network\w*|method\w*|algorithm\w*|data|energy|electric|powertrain|teams? of|of\b|between|and|\/\s*multi)/;
 
-const ROLE_BEFORE_HYBRID = /(?:engineer|designer|developer|manager|analyst|scientist|player|[a-z]+\/[a-z]+|\ba)\s+$/;
+const ROLE_BEFORE_HYBRID = /(?:engineer|designer|developer|manager|analyst|scientist|player|[a-z]+\/[a-z]+|\ba|\b(?:mobile|tv|native|cross[- ]platform))\s+$/;
 const NEGATED_BEFORE = /(?:\bno|\bnot|\bnon|n['’]t|\bnever|\bcannot|\bunable to|\bwithout|\bnor)[\s-]+(?!(?:only|just|matter|limited|necessarily|sure|required to)\b)(?:[\w'’%-]+[\s-]+){0,3}$/;
 const NEGATED_AFTER =
   /^[)\s]*(?:work\w*|positions?|roles?|options?|candidates?|applicants?|employees?|\(\w+\))?\s*(?:[:\-–—?]\s*)?(?:no\b|none\b|n\/a\b|(?:is |are |would be |will be )?not (?:be )?(?:possible|available|an option|offered|supported|considered|allowed|accepted|permitted)|isn['’]t (?:possible|available|an option|offered|supported)|(?:is |are )?impossible|(?:is|are) not\s*(?:[.;!)]|$)|(?:applicants|candidates) (?:will not|won['’]t)|need not apply)/;
 const TEMPORARY =
-  /covid|corona\w*|pandemic|lock ?down|quarantine|shelter[- ]in[- ]place|\bfor now\b|\bfor the (?:time being|moment|foreseeable)|temporar\w*|\buntil\b|\btill\b|\binitially\b|\bto start\b|\bat first\b|\bstart(?:ing)? (?:out )?remote|at the moment|\bfor a while|first (?:few|\d+|one|two|three|six) (?:weeks|months)|\breopen\w*|\bhope to be|\bwhile (?:the )?offices?\b|\boffices? (?:are |is )?(?:closed|reopen)/;
+  /covid|corona\w*|pandemic|lock ?down|quarantine|shelter[- ]in[- ]place|\bfor now\b|\bfor the (?:time being|moment|foreseeable)|\bat this point (?:of|in) time|temporar\w*|\buntil\b|\btill\b|\binitially\b|\bto start\b|\bat first\b|\bstart(?:ing)? (?:out )?remote|at the moment|\bfor a while|first (?:few|\d+|one|two|three|six) (?:weeks|months)|\breopen\w*|\bhope to be|\bwhile (?:the )?offices?\b|\boffices? (?:are |is )?(?:closed|reopen)/;
 const ALTERNATIVE = /\bor\b|\||\//;
 const NOT_TEMPORARY = /(?:after|post|beyond|past|before|pre|since before)[- ](?:the )?(?:covid|pandemic|corona)|permanent\w*|\bforever\b|long[- ]term|here to stay|\bregardless\b|\beven after\b/;
 /** Remote work offered as a perk of an office job: "Benefits: …, bi-weekly work from home days, snacks". */
 const PERK_CONTEXT = /\b(?:perks?|benefits?|flexible (?:working |work )?hours|vacation|holidays|pto|gym|snacks|401k|wellness|commuter|health insurance|probation)\b/;
-const PARTIAL_REMOTE_BEFORE = /(?:(?:partial(?:ly)?|part(?:ly|ial)?|semi|some|occasional(?:ly)?|bi-?weekly|weekly|flexible|limited|\d+%)[\s-]+(?:time[\s-]+)?|\b(?:\d|one|two|three|four)(?:-\d)?[\s-]?(?:d|days?)(?:\s*(?:a|per|\/)\s*(?:week|wk))?\s*(?:of\s+)?)$/;
+const PARTIAL_REMOTE_BEFORE = /(?:(?:partial(?:ly)?|part(?:ly|ial)?|semi|some|occasional(?:ly)?|bi-?weekly|weekly|flexible|limited|(?<!\d)\d{1,2}%)[\s-]+(?:time[\s-]+)?|\b(?:\d|one|two|three|four)(?:-\d)?[\s-]?(?:d|days?)(?:\s*(?:a|per|\/)\s*(?:week|wk))?\s*(?:of\s+)?)$/;
 /** "WFH the rest", "from home part of the time", "remote at times": some days only. */
 const PART_OF_THE_TIME = /^[^.]{0,30}\b(?:the rest\b|rest of the (?:week|time)|part of the (?:time|week)|some of the time|at times|remaining days)/;
 const PARTIAL_REMOTE_AFTER = /^[\s-]*(?:days?|(?:mon|tues|wednes|thurs|fri)days?|once|twice|(?:\d|one|two|three) days?|part[- ]time|occasionally|sometimes|as needed|when needed|perks?|is a perk|on occasion|\d+%)/;
@@ -74,10 +75,15 @@ const ANYWHERE =
   /\b(?:anywhere|worldwide|world-wide|global(?:ly)?|around the (?:world|globe)|across the (?:world|globe)|all over the world|any (?:country|time ?zone|location)|international(?:ly)?|all time ?zones)\b/g;
 const WORKERS = /\b(?:remote(?:ly)?|work(?:ing)? from|hir(?:e|es|ing)|employees|teammates|candidates|applicants|located|based|live|wfh|distributed|you can (?:be|live|work))\b/;
 const GLOBAL_NOT_WORKERS = /^\s*(?:presence|compan\w+|customers?|leaders?|scale|brands?|markets?|reach|footprint|clients?|users?|audiences?|econom\w+|enterprises?|organi[sz]ations?|businesses|banks?|partners?|supply)/;
-const WORLD_FIELD = /^\s*(?:world|worldwide|world-wide|global|anywhere)\s*$/;
+const WORLD_FIELD = /^\s*(?:world|worldwide|world-wide|global|anywhere|(?:planet )?earth)\s*$/;
 /** "Remote (World)", "REMOTE - global": a worldwide word right after "remote". */
 const WORLD_RIGHT_AFTER = /^\s*[(\-–:,/]?\s*(?:world|global|worldwide|anywhere|international)\b/;
 const ANYWHERE_LIMITED = new RegExp(String.raw`^\s*(?:(?:with)?in|across|inside|from|in the|within the)\s+(?:the\s+)?(?:(?:${REGION_SOURCE})\b|[a-z]+ (?:time ?zones?|states?))`);
+/** "a world where anyone can belong anywhere", "ship anywhere": not where the worker lives. */
+const ANYWHERE_NOT_WORK_BEFORE = /\b(?:belong|travel|ship|shipping|deliver\w*|sell|access\w*|deploy\w*|run|runs)\s+$/;
+/** The end of "distributed across US, Canada and ": the places of a team, the list read one region at a time. */
+const TEAM_SPREAD_BEFORE = /\b(?:distributed|spread|scattered) (?:across|over|between|throughout|in)\s+(?:the\s+)?(?:[\w.]+(?:\s[\w.]+)?(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*[&/]\s*))*$/;
+const HOURS_CONDITION = /\b(?:as long as|provided|but|if)\b[^.!?|]*\b(?:utc|gmt|time ?zones?|overlap\w*|(?:business|working|core) hours)\b/;
 const ANYWHERE_NOT_SCOPE = /^\s*(?:from \d|between|else|near|close|\d)/;
 const GLOBAL_NEEDS_REMOTE_NEARBY = /^(?:global|globally|international|internationally|around|across|all over|any location)/;
 
@@ -232,8 +238,8 @@ function readMention(lower: string, mention: Mention): MentionReading {
     if (ONSITE_NOT_ARRANGEMENT_AFTER.test(after) || /(?:virtual|final|zoom|remote|video)[\s-]+$/.test(before)) return null;
     if (lower.slice(mention.index, mentionEnd).startsWith('in') && !/^\s*(?:only|role|position|required|[|),.;]|$)/.test(after)) return null;
     if (NEGATED_BEFORE.test(before)) return null;
-    // "Partial onsite", "partly on-site": some days in the office.
-    if (/(?:partial(?:ly)?|part(?:ly|ial)?|semi)[\s-]+$/.test(before)) return 'hybrid';
+    // "Partial onsite", "partly on-site", "on-site (4 days)": some days in the office.
+    if (/(?:partial(?:ly)?|part(?:ly|ial)?|semi)[\s-]+$/.test(before) || SOME_DAYS_AFTER.test(after)) return 'hybrid';
     return 'onsite';
   }
   if (NOT_WORKPLACE_AFTER.test(after) || NOT_WORKPLACE_BEFORE.test(before) && /^\s*(?:teams?|work(?:ers|force)?|employees|companies|organi[sz]ations|jobs)\b/.test(after)) return null;
@@ -324,6 +330,8 @@ function readScope(
         const before = window.slice(0, match.index);
         // "Remote-friendly, we're in the US" is not a limit, but "Remote (US)" and "US remote" are.
         if (/\b(?:from|with|for|join|at|by|and our)\s+$/.test(before)) continue;
+        // "100% remote, distributed across US, Canada and Estonia": where the team is, not a limit.
+        if (TEAM_SPREAD_BEFORE.test(before)) continue;
         if (TRAVEL_BEFORE.test(window.slice(Math.max(0, mention.index - windowStart), match.index))) continue;
         const name = regionName(match[1]);
         if (!name) continue;
@@ -364,6 +372,12 @@ function readScope(
     if (!WORKERS.test(sentence) && sentence.trim().length > 30) continue;
     const after = lower.slice(match.index + match[0].length, match.index + match[0].length + 40);
     if (ANYWHERE_LIMITED.test(after) || ANYWHERE_NOT_SCOPE.test(after)) continue;
+    if (ANYWHERE_NOT_WORK_BEFORE.test(lower.slice(Math.max(start, match.index - 20), match.index))) continue;
+    // "open worldwide as long as you can be available 2–8 PM UTC": the hours are the limit.
+    if (HOURS_CONDITION.test(lower.slice(match.index, end))) {
+      if (restrictionAt < 0) restrictionAt = match.index;
+      continue;
+    }
     anywhereAt = match.index;
   }
   if (anywhereAt >= 0) {

@@ -134,6 +134,8 @@ describe('employment', () => {
     ['Part-time role, 20 hours a week.', ['part-time']],
     ['Full-time roles and summer interns.', ['full-time', 'internship']],
     ['Senior Engineer | $150k 1099', ['contract']],
+    ['Senior Engineer | $150K - 180K a year 1099 for US', ['contract']],
+    ['Engineering co-op positions for students, four months.', ['internship']],
   ])('%s → %j', (description, expected) => {
     expect(types(description)).toEqual(expected);
   });
@@ -146,6 +148,7 @@ describe('employment', () => {
     'Our internal tools team is growing.',
     'Help support-contract customers and write unit/integration/contract/E2E tests.',
     'Our platform simplifies contract drafting and review.',
+    'Coop (https://coop.example) | iOS Engineer | Austin',
   ])('states no employment type: %s', (description) => {
     expect(types(description)).toEqual([]);
   });

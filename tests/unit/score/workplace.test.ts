@@ -19,6 +19,10 @@ describe('readWorkplace: what the text says', () => {
     ['Acme | Engineer | Remote\nNo need to relocate.', 'remote'],
     ['Hi HN! We build kitchen robots. Come join us in our NYC office.', 'onsite'],
     ['Acme | Engineer\nJoin us in our headquarters in Helsinki and our new offices in Boston and Berlin.', 'unknown'],
+    ['Acme | Berlin | FULLTIME, ONSITE\nFrontend Engineer, especially with TV and mobile hybrid experience', 'onsite'],
+    ['Acme | Engineers | Earth | 100% REMOTE', 'remote'],
+    ['Acme | Paris | Onsite\nPs: the whole company is remote at this point of time, but we prefer to work on site.', 'onsite'],
+    ['Acme | London, UK | on-site (4 days) | software engineers', 'hybrid'],
   ])('%s → %s', (text, expected) => {
     expect(read(text).workplace).toBe(expected);
   });
@@ -137,6 +141,12 @@ describe('readWorkplace: remote scope', () => {
 
   it('working hours of a region limit a remote role to it', () => {
     expect(read('Acme | Sales Representative | Remote (West Coast hours) | Full-Time').scope).toBe('restricted');
+    expect(read('Acme | REMOTE\nThis position is open worldwide as long as you can be available between 2 PM and 8 PM UTC.').scope).toBe('restricted');
+  });
+
+  it('where the team is, or a mission to be anywhere, is not where the worker may live', () => {
+    expect(read('Acme | Engineer | REMOTE\n* 100% remote, distributed across US, Canada, and Estonia').scope).toBe('unspecified');
+    expect(read('Acme | Remote | Engineer\nWe are hiring engineers to build a world where anyone can belong anywhere.').scope).toBe('unspecified');
   });
 
   it('places the worker travels to do not limit where they live', () => {
@@ -153,6 +163,7 @@ describe('readWorkplace: remote scope', () => {
     'Remote, work from anywhere.',
     'Acme | Backend Engineer | World | Full-time | Remote',
     'Acme | Engineer | REMOTE or in Paris\nYou can be anywhere in the world.',
+    'Acme | Engineers | Earth | 100% REMOTE',
   ])('%s is open anywhere', (text) => {
     expect(read(text).scope).toBe('anywhere');
   });
