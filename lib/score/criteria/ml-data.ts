@@ -11,13 +11,15 @@ const ROLE_TITLE = new RegExp(
     [
       String.raw`data(?:\s?/\s?[a-z]+)? (?:scientists?|engineers?|analysts?|architects?|technologists?|platform engineer\w*|infrastructure engineer\w*|warehouse engineer\w*|modell?er|specialist|lead|team lead)`,
       String.raw`(?:analytics|bi|business intelligence|etl|big data|dataops|data ops) (?:engineer\w*|developer\w*|analyst\w*|lead|manager)`,
-      String.raw`(?:machine learning|ml|ai|ml/ai|ai/ml|deep learning|dl|nlp|natural language processing|computer vision|cv|vision|perception|search|relevance|ranking|recommendations?|recommender|personali[sz]ation|retrieval|llm|genai|generative ai|applied ai|mlops|ml ops|ml infrastructure|ml platform|ml systems|speech|conversational ai)(?:[- /](?:infra|infrastructure|platform|systems|ops|software|research|data|applied|backend|product|full[- ]stack|applications?)(?: (?:and|&) [a-z]+)?)?[- ](?:software )?(?:engineer\w*|scientist\w*|researcher\w*|developer\w*|devs?|research engineer\w*|infrastructure engineer\w*|platform engineer\w*|specialist\w*|architect\w*|lead|team lead|intern\w*|engineering manager)`,
+      String.raw`(?:machine learning|ml|ai|ml/ai|ai/ml|deep learning|dl|nlp|natural language processing|computer vision|cv|vision|perception|search|relevance|ranking|recommendations?|recommender|personali[sz]ation|retrieval|llm|genai|generative ai|applied ai|mlops|ml ops|ml infrastructure|ml platform|ml systems|speech|conversational ai)(?:[- /](?:infra|infrastructure|platform|systems|ops|software|research|data|applied|backend|product|full[- ]stack|applications?|swe)(?: (?:and|&) [a-z]+)?)?[- ](?:software )?(?:engineer\w*|scientist\w*|researcher\w*|developer\w*|devs?|research engineer\w*|infrastructure engineer\w*|platform engineer\w*|specialist\w*|architect\w*|lead|team lead|intern\w*|engineering manager)`,
       String.raw`(?:research|applied|decision|quantitative|research data|ml|ai) scientists?`,
       String.raw`(?:mlops|ml ops|statisticians?|business intelligence analysts?|quantitative analysts?)`,
       String.raw`head of (?:data|ai|ml|machine learning|analytics)`,
       String.raw`(?:ai )?agents? engineer\w*`,
+      // "High-priority roles in ML", "engineers for AI": the area named after the roles.
+      String.raw`(?<=\b(?:roles?|positions?|openings?|engineers?)\s+(?:in|for)\s+)(?:ml|ai|machine learning|data science|data engineering|nlp|computer vision)(?=\s*(?:[,.;:|)]|and\b|$))`,
       // "Staff SWE, AI", "Software Engineer – ML", "Backend Engineer (AI Systems)": the qualifier after the role.
-      String.raw`(?<=\b(?:swes?|engineers?|developers?|researchers?)\s*(?:,|-|–|—|\()\s*(?:[a-z]+\s*,\s*)?)(?:ai|ml|machine learning|llms?|genai|ai systems|ai agents|ai infra\w*|ml infra\w*|ai/ml|ml/ai|agentops|llmops)\b(?![- ](?:company|startup|products?|powered|native|first)\b)`,
+      String.raw`(?<=\b(?:swes?|engineers?|developers?|researchers?)\s*(?:,|-|–|—|\()\s*(?:[a-z]+\s*[,–—-]\s*)?)(?:ai|ml|machine learning|llms?|genai|ai systems|ai agents|ai infra\w*|ml infra\w*|ai/ml|ml/ai|agentops|llmops)\b(?![- ](?:company|startup|products?|powered|native|first)\b)`,
     ].join('|') +
     String.raw`)\b`,
   'y',

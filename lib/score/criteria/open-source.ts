@@ -33,7 +33,7 @@ const OWN_REPOSITORY = /\bgithub\.com\/([a-z0-9][a-z0-9-]{0,38})(?:\/|\b)/g;
 const NOT_AN_ORG = new Set(['orgs', 'features', 'about', 'pricing', 'sponsors', 'marketplace', 'topics', 'collections', 'jobs', 'careers', 'apps']);
 
 /** Open-source work named without the words: "contributing fixes upstream", "contributing to the scientific Python ecosystem". */
-const CONTRIBUTES = /\b(?:contribut\w+|send\w*|push\w*|submit\w*)\s+(?:\w+\s+){0,3}(?:back\s+)?(?:upstream|to (?:the )?(?:[\w/-]+\s+){0,3}?(?:(?:python|pydata|jupyter|rust|julia|r|javascript|js|node|go|ruby|haskell|ocaml|elixir|erlang|clojure|scala|linux|kubernetes|cncf|apache|open[- ]?source)\s+(?:ecosystem|community|projects?)|open[- ]?source|foss|free software|upstream|projects? (?:we|you) use))\b|\bupstream (?:contributions?|patches|fixes)\b/y;
+const CONTRIBUTES = /\b(?:contribut\w+|send\w*|push\w*|submit\w*)\s+(?:\w+\s+){0,3}(?:back\s+)?(?:upstream|to (?:the )?(?:[\w/-]+\s+){0,3}?(?:(?:python|pydata|jupyter|rust|julia|r|javascript|js|node|go|ruby|haskell|ocaml|elixir|erlang|clojure|scala|linux|kubernetes|cncf|apache|open[- ]?source)\s+(?:ecosystem|community|projects?)|open[- ]?source|foss|free software|upstream|projects? (?:we|you) use))\b|\bupstream (?:contributions?|patches|fixes)\b|\bupstream(?:ing)? (?:our|their|the|all|most) (?:work|changes|patches|fixes|code)\b/y;
 
 function contributionEvidence(context: CriterionContext): string | null {
   const [match] = matchesAt(CONTRIBUTES, context.lower, context.anchors(CONTRIBUTES_ANCHORS));

@@ -62,6 +62,9 @@ describe('ml-data: the role itself is ML / data / retrieval work', () => {
     'We have positions open across the following teams:\n+ Developer Productivity\n+ ML Infrastructure',
     'At Acme we build agentic systems for businesses.\nYou’ll work on:\nProduction AI agents used by real customers\nAgent orchestration',
     'The role involves full stack work with our analysts to figure out how to best integrate LLMs into the business.',
+    'Acme | Remote in US+Canada\nHigh-priority technical roles in ML, Senior Cybersecurity Analyst, Infrastructure Engineering',
+    'Acme | Atlanta\n* Software Engineer, Subtext - AI agents, Go, TypeScript',
+    'Acme | Hiring Interns\nAI/SWE Intern (Now and Summer 2026)',
   ])('met by 2020s ML duties and titles: %s', (description) => {
     const result = criterion('ml-data', { description });
     expect(result.met).toBe(true);
@@ -100,6 +103,7 @@ describe('open-source: the employer makes open source, not merely uses it', () =
     'Strong TypeScript skills and proven open-source experience required.',
     'Acme Mail is built on open standards we invented and open source software we published.',
     'We have dedicated time for blogging, talks and contribution to FOSS.',
+    'We co-founded the Bytecode Alliance and heavily upstream our work to open standards.',
   ])('met: %s', (description) => {
     expect(criterion('open-source', { description }).met).toBe(true);
   });
