@@ -63,6 +63,10 @@ export function readEmployment(text: string, lower: string, find: FindAnchors = 
     if (type === 'full-time' && /\b(?:not|no)\b[^.]{0,30}$/.test(before) && /^\s*remote/.test(after)) continue;
     if (match[0] === '1099' && !/(?:\||\bor\b|,|\(|\$[\d,.]+k?|\b(?:a|per) year|\/ ?(?:yr|year)|annually)\s*$/.test(before) && !/^\s*(?:\||$|\)|contract|basis|position|role|only|ok)/.test(after)) continue;
     if (type === 'internship' && CO_OP_NOT_EMPLOYMENT.test(lower.slice(match.index, end + 20))) continue;
+    // "3+ years beyond intern level": a measure of experience, not an internship.
+    if (type === 'internship' && /^\s*(?:level|experience)\b/.test(after)) continue;
+    // "As a consultant at Yoisho": the title at a consultancy, not a contract.
+    if (type === 'contract' && /consultant$/.test(match[0]) && /^\s*(?:at|with|in) (?:our|the|[a-z][\w.-]*)/.test(after)) continue;
     // Unhyphenated "Coop" is usually a name (a company, a grocery); the work term says what it is.
     if (/^coops?$/.test(match[0]) && !COOP_TERM_AFTER.test(after) && !/(?:intern\w*\s*[/,]?|\bor|,)\s*$/.test(before)) continue;
     if (type === 'full-time' && match[0].startsWith('permanent') && /^\s*(?:record|storage|resident|residen|link|home|marker)/.test(after)) continue;

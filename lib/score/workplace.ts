@@ -33,6 +33,7 @@ const MENTION_ANCHORS = defineAnchors([
 ]);
 /** "You must relocate to Boulder", "willing to relocate": the job is where the office is. */
 const RELOCATION_REQUIRED = /(?<=\b(?:must|need to|needs to|required to|have to|willing to|able to|expected to|will)\s+)relocate\b|relocation (?:to [\w ,.]{1,30} )?(?:is )?(?:required|mandatory|necessary|expected)/y;
+const RELOCATION_OPTIONAL_AFTER = /\b(?:preferred|a plus|nice to have|optional|not required|welcome)\b/;
 const REMOTE_WORD = /remote(?:ly)?\b|telecommut|work(?:ing)? from|wfh|fully|distributed|location/y;
 /** "Join us in our NYC office", "work from our HQ in Austin": the work happens at the office. A list of the company's
  *  offices ("our headquarters in Helsinki and our new offices in Boston and Berlin") says where it is, not where you work. */
@@ -59,7 +60,7 @@ const NEGATED_BEFORE = /(?:\bno|\bnot|\bnon|n['’]t|\bnever|\bcannot|\bunable t
 const NEGATED_AFTER =
   /^[)\s]*(?:work\w*|positions?|roles?|options?|candidates?|applicants?|employees?|\(\w+\))?\s*(?:[:\-–—?]\s*)?(?:no\b|none\b|n\/a\b|(?:is |are |would be |will be )?not (?:be )?(?:possible|available|an option|offered|supported|considered|allowed|accepted|permitted)|isn['’]t (?:possible|available|an option|offered|supported)|(?:is |are )?impossible|(?:is|are) not\s*(?:[.;!)]|$)|(?:applicants|candidates) (?:will not|won['’]t)|need not apply)/;
 const TEMPORARY =
-  /covid|corona\w*|pandemic|lock ?down|quarantine|shelter[- ]in[- ]place|\bfor now\b|\bfor the (?:time being|moment|foreseeable)|\bat this point (?:of|in) time|temporar\w*|\buntil\b|\btill\b|\binitially\b|\bto start\b|\bat first\b|\bstart(?:ing)? (?:out )?remote|at the moment|\bfor a while|first (?:few|\d+|one|two|three|six) (?:weeks|months)|\breopen\w*|\bhope to be|\bwhile (?:the )?offices?\b|\boffices? (?:are |is )?(?:closed|reopen)/;
+  /covid|corona\w*|pandemic|lock ?down|quarantine|shelter[- ]in[- ]place|\bfor now\b|\bfor the (?:time being|moment|foreseeable)|\btemp\b|\breturn (?:to (?:the )?offices?|onsite|on-site|to in-person)|\bat this point (?:of|in) time|temporar\w*|\buntil\b|\btill\b|\binitially\b|\bto start\b|\bat first\b|\bstart(?:ing)? (?:out )?remote|at the moment|\bfor a while|first (?:few|\d+|one|two|three|six) (?:weeks|months)|\breopen\w*|\bhope to be|\bwhile (?:the )?offices?\b|\boffices? (?:are |is )?(?:closed|reopen)/;
 const ALTERNATIVE = /\bor\b|\||\//;
 const NOT_TEMPORARY = /(?:after|post|beyond|past|before|pre|since before)[- ](?:the )?(?:covid|pandemic|corona)|permanent\w*|\bforever\b|long[- ]term|here to stay|\bregardless\b|\beven after\b/;
 /** Remote work offered as a perk of an office job: "Benefits: …, bi-weekly work from home days, snacks". */
@@ -83,6 +84,8 @@ const ANYWHERE_LIMITED = new RegExp(String.raw`^\s*(?:(?:with)?in|across|inside|
 const ANYWHERE_NOT_WORK_BEFORE = /\b(?:belong|travel|ship|shipping|deliver\w*|sell|access\w*|deploy\w*|run|runs)\s+$/;
 /** The end of "distributed across US, Canada and ": the places of a team, the list read one region at a time. */
 const TEAM_SPREAD_BEFORE = /\b(?:distributed|spread|scattered) (?:across|over|between|throughout|in)\s+(?:the\s+)?(?:[\w.]+(?:\s[\w.]+)?(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*[&/]\s*))*$/;
+/** "although our base is in Melbourne, ": where the company sits, not where the worker must. */
+const COMPANY_BASE_BEFORE = /\b(?:our (?:base|hq|headquarters|head office|offices?)|headquartered|head office)\b[^.;]{0,20}\bin\s+(?:[\w.]+(?:\s[\w.]+)?\s*,\s*)*$/;
 const HOURS_CONDITION = /\b(?:as long as|provided|but|if)\b[^.!?|]*\b(?:utc|gmt|time ?zones?|overlap\w*|(?:business|working|core) hours)\b/;
 const ANYWHERE_NOT_SCOPE = /^\s*(?:from \d|between|else|near|close|\d)/;
 const GLOBAL_NEEDS_REMOTE_NEARBY = /^(?:global|globally|international|internationally|around|across|all over|any location)/;
@@ -156,6 +159,8 @@ function findMentions(lower: string, hits: readonly AnchorHit[]): Mention[] {
     } else if (word === 'relocat*') {
       RELOCATION_REQUIRED.lastIndex = hit.start;
       const required = RELOCATION_REQUIRED.exec(lower);
+      // "Being able to relocate to Boulder is preferred": welcome, not required.
+      if (required && RELOCATION_OPTIONAL_AFTER.test(lower.slice(hit.start, sentenceBounds(lower, hit.start).end))) continue;
       if (required) mention = { kind: 'onsite', index: hit.start, length: required[0].length };
     } else if (word === 'hybrid' || word.startsWith('majority') || word.startsWith('mostly') || word.startsWith('primarily')) {
       mention = { kind: 'hybrid', index: hit.start, length: hit.end - hit.start };
@@ -331,7 +336,7 @@ function readScope(
         // "Remote-friendly, we're in the US" is not a limit, but "Remote (US)" and "US remote" are.
         if (/\b(?:from|with|for|join|at|by|and our)\s+$/.test(before)) continue;
         // "100% remote, distributed across US, Canada and Estonia": where the team is, not a limit.
-        if (TEAM_SPREAD_BEFORE.test(before)) continue;
+        if (TEAM_SPREAD_BEFORE.test(before) || COMPANY_BASE_BEFORE.test(before)) continue;
         if (TRAVEL_BEFORE.test(window.slice(Math.max(0, mention.index - windowStart), match.index))) continue;
         const name = regionName(match[1]);
         if (!name) continue;

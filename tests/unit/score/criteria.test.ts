@@ -153,6 +153,8 @@ describe('employment', () => {
     'Help support-contract customers and write unit/integration/contract/E2E tests.',
     'Our platform simplifies contract drafting and review.',
     'Coop (https://coop.example) | iOS Engineer | Austin',
+    'Requirements: minimum of 3+ years of experience beyond intern level.',
+    'As a consultant at Yoisho you will work mostly from our customers’ premises.',
   ])('states no employment type: %s', (description) => {
     expect(types(description)).toEqual([]);
   });

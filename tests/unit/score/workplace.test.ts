@@ -23,6 +23,9 @@ describe('readWorkplace: what the text says', () => {
     ['Acme | Engineers | Earth | 100% REMOTE', 'remote'],
     ['Acme | Paris | Onsite\nPs: the whole company is remote at this point of time, but we prefer to work on site.', 'onsite'],
     ['Acme | London, UK | on-site (4 days) | software engineers', 'hybrid'],
+    ['Acme | Engineers | Boston | FULL TIME; TEMP REMOTE', 'onsite'],
+    ['Acme | Engineers | DC\nEveryone is currently working remotely, and we have no timeline to return onsite yet.', 'onsite'],
+    ['Acme | Android Engineer | Boulder, CO\nBeing able to relocate to Boulder for the position is preferred.', 'unknown'],
   ])('%s → %s', (text, expected) => {
     expect(read(text).workplace).toBe(expected);
   });
@@ -145,6 +148,7 @@ describe('readWorkplace: remote scope', () => {
   });
 
   it('where the team is, or a mission to be anywhere, is not where the worker may live', () => {
+    expect(read('Acme | Remote\nWe work completely remotely, although our base is in Melbourne, Australia.').scope).toBe('unspecified');
     expect(read('Acme | Engineer | REMOTE\n* 100% remote, distributed across US, Canada, and Estonia').scope).toBe('unspecified');
     expect(read('Acme | Remote | Engineer\nWe are hiring engineers to build a world where anyone can belong anywhere.').scope).toBe('unspecified');
   });
