@@ -1,11 +1,14 @@
-// `npm run eval [-- --posts FILE.jsonl --labels FILE.jsonl]`: the scorer against a hand-labelled set of posts (by
-// default the Hacker News dev set, labels/hn-2019-2020.jsonl joined with hn/hn-2019-2020.jsonl on id), scored with
-// DEFAULT_PROFILE. Any set in the same format can be measured. Prints accuracy / precision / recall / F1 per criterion,
-// the workplace confusion matrix, remote-scope accuracy, email and employment agreement, then every miss with the
-// evidence the scorer gave, so that rules can be improved for postings in general (never for these ids).
-import { readFileSync } from 'node:fs';
+// `npm run eval [-- --labels FILE.jsonl [--posts FILE.jsonl]] [-- --summary]`: the scorer against a hand-labelled set
+// of posts (by default the Hacker News dev set, labels/hn-2019-2020.jsonl joined with hn/hn-2019-2020.jsonl on id),
+// scored with DEFAULT_PROFILE. Any set in the same format can be measured; without --posts its ids are looked up in
+// every Hacker News file of the corpus. Prints accuracy / precision / recall / F1 per criterion, the workplace
+// confusion matrix, remote-scope accuracy, email and employment agreement, then every miss with the evidence the
+// scorer gave, so that rules can be improved for postings in general (never for these ids). --summary prints one line
+// per set: the dev set and every set in scripts/eval-sets/ (see its README for how each was labelled).
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { corpusPath, hasCorpus } from '../lib/corpus';
 import { postingFromRecord } from '../lib/extract';
 import { WORKPLACES, type Evaluation, type Workplace } from '../lib/model';
@@ -30,9 +33,9 @@ interface HnRecord {
   by?: string;
 }
 
-/** The labelled set to measure: two JSONL files joined on `id`. */
+/** The labelled set to measure: JSONL files joined on `id` (the posts may come from several files). */
 export interface EvalSet {
-  posts: string;
+  posts: string | string[];
   labels: string;
 }
 
@@ -86,7 +89,7 @@ function evidenceOf(evaluation: Evaluation, id: string): string {
 }
 
 export function runEval(set: EvalSet = devSet()): EvalReport {
-  const records = new Map(jsonLines<HnRecord>(set.posts).map((record) => [record.id, record]));
+  const records = new Map([set.posts].flat().flatMap((file) => jsonLines<HnRecord>(file)).map((record) => [record.id, record]));
   const labels = jsonLines<Label>(set.labels);
   const confusion = Object.fromEntries(WORKPLACES.map((actual) => [actual, Object.fromEntries(WORKPLACES.map((p) => [p, 0]))])) as EvalReport['workplaceConfusion'];
   const ml: [boolean, boolean][] = [];
@@ -148,7 +151,7 @@ function printReport(report: EvalReport, set: EvalSet): void {
   const pct = (value: number) => value.toFixed(3);
   const row = (name: string, stats: BinaryStats) =>
     `${name.padEnd(12)} accuracy ${pct(stats.accuracy)}  precision ${pct(stats.precision)}  recall ${pct(stats.recall)}  F1 ${pct(stats.f1)}  (tp ${stats.tp} fp ${stats.fp} fn ${stats.fn} tn ${stats.tn})`;
-  console.log(`${report.count} labelled posts (${set.posts} × ${set.labels}), scored with DEFAULT_PROFILE\n`);
+  console.log(`${report.count} labelled posts (${[set.posts].flat().join(' + ')} × ${set.labels}), scored with DEFAULT_PROFILE\n`);
   console.log(row('remote', report.remote));
   console.log(row('ml-data', report.mlData));
   console.log(row('open-source', report.openSource));
@@ -163,12 +166,40 @@ function printReport(report: EvalReport, set: EvalSet): void {
   for (const miss of report.misses) console.log(`- ${miss}`);
 }
 
+/** Every Hacker News file of the corpus: where the ids of a label file without its own posts file are found. */
+function corpusHnFiles(): string[] {
+  return readdirSync(corpusPath('hn')).filter((file) => /^hn-.*\.jsonl$/.test(file)).map((file) => corpusPath(`hn/${file}`));
+}
+
+const EXTRA_SETS = path.join(path.dirname(fileURLToPath(import.meta.url)), 'eval-sets');
+
+/** One line per labelled set: the dev set first, then scripts/eval-sets/*.jsonl. */
+function printSummary(): void {
+  const sets: [string, EvalSet][] = [['dev set (corpus labels)', devSet()]];
+  for (const file of readdirSync(EXTRA_SETS).filter((name) => name.endsWith('.jsonl')).sort()) {
+    sets.push([`scripts/eval-sets/${file}`, { posts: corpusHnFiles(), labels: path.join(EXTRA_SETS, file) }]);
+  }
+  const pct = (value: number) => value.toFixed(3);
+  console.log(`${'set'.padEnd(34)} ${'posts'.padStart(5)}  workplace  scope  ML F1  OSS F1  email F1  employment`);
+  for (const [name, set] of sets) {
+    const report = runEval(set);
+    console.log(
+      `${name.padEnd(34)} ${String(report.count).padStart(5)}  ${pct(report.workplaceAccuracy).padStart(9)}  ${pct(report.remoteScopeAccuracy)}  ${pct(report.mlData.f1)}  ${pct(report.openSource.f1).padStart(6)}  ${pct(report.emails.f1).padStart(8)}  ${pct(report.employmentExact).padStart(10)}`,
+    );
+  }
+}
+
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const { values } = parseArgs({ options: { posts: { type: 'string' }, labels: { type: 'string' } } });
-  if ((!values.posts || !values.labels) && !hasCorpus()) {
+  const { values } = parseArgs({ options: { posts: { type: 'string' }, labels: { type: 'string' }, summary: { type: 'boolean' } } });
+  if (!values.posts && !hasCorpus()) {
     console.error(`No corpus at ${corpusPath('')}: set JOBFIT_CORPUS to the shared corpus folder, or pass --posts and --labels.`);
     process.exit(1);
   }
-  const set = { ...devSet(), ...(values.posts ? { posts: values.posts } : {}), ...(values.labels ? { labels: values.labels } : {}) };
-  printReport(runEval(set), set);
+  if (values.summary) {
+    printSummary();
+  } else {
+    const posts = values.posts ?? (values.labels ? corpusHnFiles() : devSet().posts);
+    const set: EvalSet = { posts, labels: values.labels ?? devSet().labels };
+    printReport(runEval(set), set);
+  }
 }

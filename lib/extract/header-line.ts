@@ -13,14 +13,19 @@ export interface HeaderFields {
   applyUrl: string | null;
 }
 
-const SEPARATOR = /\s+\|\s*|\s*\|\s+|\s+\|\|?\s+|\|/;
 const URL_ONLY = /^(?:https?:\/\/|www\.)\S+$|^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|io|ai|co|org|net|dev|app|tech|me|us|uk|de|fr|nl|so|sh|xyz|jobs|careers)(?:\/\S*)?$/i;
 const EMAIL = /@|\[at\]|\(at\)|\sat\s\S+\sdot\s/i;
 /** A header is a short line; a post without paragraphs has its whole text on the "first line". */
 const MAX_HEADER_CHARS = 400;
-/** Words that make up "meta" segments: arrangement, contract, visa — no place, no role. */
-const META_WORD =
-  /^(?:full|part|time|fulltime|full-time|part-time|parttime|contract|contractor|contractors|contracting|freelance|freelancer|freelancers|consulting|intern|interns|internship|internships|perm|permanent|temp|temporary|onsite|on-site|on|site|remote|remotely|hybrid|ok|okay|possible|only|optional|friendly|first|preferred|pref|or|and|&|\/|,|visa|visas|sponsorship|sponsor|h1b|h-1b|gc|relocation|relo|offered|available|also|partial|partially|fully|100%|welcome|equity|no|yes|\+|-|–)$/i;
+/** Words that make up "meta" segments: arrangement, contract, visa — no place, no role (lower case). */
+const META_WORDS = new Set([
+  'full', 'part', 'time', 'fulltime', 'full-time', 'part-time', 'parttime', 'contract', 'contractor', 'contractors',
+  'contracting', 'freelance', 'freelancer', 'freelancers', 'consulting', 'intern', 'interns', 'internship',
+  'internships', 'perm', 'permanent', 'temp', 'temporary', 'onsite', 'on-site', 'on', 'site', 'remote', 'remotely',
+  'hybrid', 'ok', 'okay', 'possible', 'only', 'optional', 'friendly', 'first', 'preferred', 'pref', 'or', 'and', '&',
+  '/', 'visa', 'visas', 'sponsorship', 'sponsor', 'h1b', 'h-1b', 'gc', 'relocation', 'relo', 'offered',
+  'available', 'also', 'partial', 'partially', 'fully', '100%', 'welcome', 'equity', 'no', 'yes', '+', '-', '–',
+]);
 const ROLE =
   /\b(?:engineers?|engineering|developers?|dev|devs|devops|sre|scientists?|science|designers?|design|manager|managers|management|architects?|analysts?|lead|leads|director|head|researchers?|research|programmers?|administrators?|admin|specialists?|consultants?|writers?|authors?|recruiters?|marketing|sales|support|success|operations|ops|product|qa|testers?|cto|vp|founding|technician|executive|officer|associate|coordinator|positions?|roles|openings|hiring|jobs|intern|interns|internship|stack|backend|back-end|frontend|front-end|full-stack|fullstack|mobile|ios|android|ml|ai|data|security|infrastructure|platform|sysadmin|generalist|staff|senior|sr\.?|junior|jr\.?|principal|multiple|various|everyone|software|web|hacker|tech|technical|machine learning|nlp|swe|pm|ux|ui|\w+master|biologists?|chemists?|physicists?|statisticians?|mathematicians?|teachers?|instructors?|editors?|accountants?)\b/gi;
 const PLACE_WORD =
@@ -31,9 +36,17 @@ const ARRANGEMENT_FIRST = /^\W*(?:remote|hybrid|on-?site|in[- ]office)\b/i;
 const LEADING_META = /^(?:(?:full|part)[- ]?time|fulltime|contract(?:or)?|freelance|remote|on-?site|hybrid|intern(?:ship)?)\b(?:\s*\([^)]*\))?[\s,;/&-]*/i;
 const TRAILING_ARRANGEMENT = /\s+(?:\(?\s*(?:ONSITE|ON-SITE|REMOTE|HYBRID|Onsite|Remote|Hybrid)\b.*)$/;
 
+/** A word of a segment: what lies between spaces and the punctuation that only separates. */
+const SEGMENT_WORD = /[^\s(),;:!.]+/g;
+
 function isMeta(segment: string): boolean {
-  const words = segment.toLowerCase().replace(/[(),;:!.]/g, ' ').split(/\s+/).filter(Boolean);
-  return words.length > 0 && words.every((word) => META_WORD.test(word));
+  let words = 0;
+  SEGMENT_WORD.lastIndex = 0;
+  // Most segments are a company, a role or a place: their first word already says no.
+  for (let word = SEGMENT_WORD.exec(segment); word; word = SEGMENT_WORD.exec(segment), words++) {
+    if (!META_WORDS.has(word[0].toLowerCase())) return false;
+  }
+  return words > 0;
 }
 
 function roleTitle(segment: string): string {
@@ -56,7 +69,8 @@ function placeOf(segment: string): string {
 export function parseHeaderLine(line: string): HeaderFields {
   const fields: HeaderFields = { company: '', title: '', location: '', workplace: 'unknown', employment: [], salary: '', applyUrl: null };
   if (!line.includes('|')) return fields;
-  const segments = line.slice(0, MAX_HEADER_CHARS).split(SEPARATOR).map((segment) => segment.trim()).filter(Boolean);
+  // Segments are trimmed and empty ones dropped, so "a|b", "a | b" and "a || b" all split the same way.
+  const segments = line.slice(0, MAX_HEADER_CHARS).split('|').map((segment) => segment.trim()).filter(Boolean);
   let company = segments.shift() ?? '';
   if (/^seeking freelancers?$/i.test(company)) company = segments.shift() ?? '';
   // "Acme Corp (https://acme.com), Duluth, MN": a place written after the company's link instead of in its own segment.
@@ -72,9 +86,11 @@ export function parseHeaderLine(line: string): HeaderFields {
   /** "Remote (US only)", "ONSITE (London)": the location when no segment names a place. */
   const arrangements: string[] = [];
   const unclassified: string[] = [];
-  const employment = new Set<EmploymentType>(parseEmployment(segments.filter((s) => !URL_ONLY.test(s)).join(' | ')));
-  for (const segment of segments) {
-    if (URL_ONLY.test(segment) || /^https?:\/\//i.test(segment)) {
+  const urlOnly = segments.map((segment) => URL_ONLY.test(segment));
+  const employment = new Set<EmploymentType>(parseEmployment(segments.filter((_, index) => !urlOnly[index]).join(' | ')));
+  for (let index = 0; index < segments.length; index++) {
+    const segment = segments[index]!;
+    if (urlOnly[index] || /^https?:\/\//i.test(segment)) {
       fields.applyUrl ??= /^https?:/i.test(segment) ? segment.split(/\s/)[0]! : `https://${segment}`;
       continue;
     }

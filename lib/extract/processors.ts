@@ -73,7 +73,8 @@ function amountValue(digits: string, suffix: string | undefined): number {
  */
 export function parseSalary(text: string): Salary | null {
   const trimmed = text.trim();
-  if (!trimmed) return null;
+  // Most header segments and chips name no number at all.
+  if (!/\d/.test(trimmed)) return null;
   const code = CURRENCY_CODES.exec(trimmed)?.[1]?.toUpperCase() ?? null;
   for (const match of trimmed.matchAll(SALARY_RANGE)) {
     const [, symbol, lowDigits, lowSuffix, highSymbol, highDigits, highSuffix] = match;

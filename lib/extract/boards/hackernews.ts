@@ -23,10 +23,13 @@ function threadKind(doc: Document): 'hiring' | 'freelancer' | null {
   return kind;
 }
 
+/** Runs of whitespace other than one plain space, folded to one space (most posts have no other kind). */
+const SPACE_RUN = /[^\S ]\s*| \s+/g;
+
 /** Text before the first paragraph break: the "Company | Role | …" line. */
 function firstLine(commentText: Element): string {
   let line = '';
-  for (const node of commentText.childNodes) {
+  for (let node = commentText.firstChild; node; node = node.nextSibling) {
     if (node.nodeType === 1 && HEADER_END.has((node as Element).tagName.toUpperCase())) {
       if (line.trim()) break;
       line += `${node.textContent ?? ''} `; // a post that opens with a <p> has its header inside it
@@ -34,7 +37,7 @@ function firstLine(commentText: Element): string {
     }
     line += node.textContent ?? '';
   }
-  return line.replace(/\s+/g, ' ').trim();
+  return line.replace(SPACE_RUN, ' ').trim();
 }
 
 const headers = new WeakMap<Element, HeaderFields>();
