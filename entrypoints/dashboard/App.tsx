@@ -79,7 +79,7 @@ export function App() {
               ) : result.value ? (
                 <>
                   <JobTable jobs={result.value.jobs} openId={openId} onOpen={setOpenId} onStatus={jobActions.onStatus} />
-                  <Pager page={page} pageSize={PAGE_SIZE} total={result.value.total} onPage={setPage} />
+                  <Pager page={page} pageSize={PAGE_SIZE} total={result.value.total} exact={result.value.totalExact} onPage={setPage} />
                 </>
               ) : null}
             </section>

@@ -133,7 +133,7 @@ export function App() {
             ) : null}
           </main>
           <footer class="popup-footer">
-            {result.value && <Pager page={page} pageSize={PAGE_SIZE} total={result.value.total} onPage={setPage} />}
+            {result.value && <Pager page={page} pageSize={PAGE_SIZE} total={result.value.total} exact={result.value.totalExact} onPage={setPage} />}
             <span class="spacer" />
             <span class="shortcut-hints" aria-hidden="true">
               <kbd>/</kbd> search <kbd>↑</kbd><kbd>↓</kbd> move <kbd>↵</kbd> open

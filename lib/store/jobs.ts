@@ -142,8 +142,13 @@ export interface JobQuery {
 
 export interface JobPage {
   jobs: Job[];
-  /** Matching jobs, counted from the indexes. */
+  /**
+   * Matching jobs, counted from the indexes; exact unless a search has a common term and nothing narrows it down
+   * (see queryJobs): then the walk stops one match past the page, `totalExact` is false and `total` is
+   * offset + limit + 1, meaning "there is more".
+   */
   total: number;
+  totalExact: boolean;
   /** Records that failed the schema on this page; they are left out of `jobs`. */
   corrupt: CorruptRecord[];
 }
@@ -154,16 +159,26 @@ export const DEFAULT_PAGE_SIZE = 50;
 const WALK_CHUNK = 500;
 
 /**
- * One screen of jobs. Filters, and each term of a text search (through the word index, see words.ts), are answered
- * from indexes as sets of primary keys (keys only, no record read); the top of the sort index is read and filtered,
- * and only the page's records are read. When that does not fill the page, or the filters keep so few jobs that it
- * could not, the whole sort index's keys are read in one call. `total` comes from the key sets.
+ * A search term with this many word-index entries or more is common: listing them all would cost more than checking
+ * the term on the words of the jobs that pass everything else.
+ */
+export const COMMON_TERM_ENTRIES = 5_000;
+
+/**
+ * One screen of jobs. Filters, and each rare term of a text search (through the word index, see words.ts), are
+ * answered from indexes as sets of primary keys (keys only, no record read); the top of the sort index is read and
+ * filtered, and only the page's records are read. When that does not fill the page, or the filters keep so few jobs
+ * that it could not, the whole sort index's keys are read in one call. `total` comes from the key sets.
+ * A common term is checked on the words of the jobs that pass the rest: all of them when the rest leaves few (exact
+ * total), else in sort order until the page and one more match are found.
  */
 export async function queryJobs(db: JobDb, query: JobQuery): Promise<JobPage> {
   const offset = Math.max(0, Math.floor(query.offset ?? 0));
   const limit = Math.max(0, Math.floor(query.limit ?? DEFAULT_PAGE_SIZE));
   const terms = searchTerms(query.text ?? '');
   const sort = query.sort ?? 'score';
+  const wordMatches = (term: string) =>
+    term.length <= WHOLE_WORD_MAX_LENGTH ? (word: string) => word === term : (word: string) => word.startsWith(term);
   return guarded(() =>
     db.transaction('r', db.jobs, db.jobWords, async () => {
       const filters: [string, readonly string[] | undefined][] = [
@@ -175,41 +190,71 @@ export async function queryJobs(db: JobDb, query: JobQuery): Promise<JobPage> {
       // One equals() range per value: read in bulk (getAllKeys), where anyOf() would step a cursor key by key.
       const keysWhere = async (index: string, values: readonly (string | number)[]) =>
         new Set((await Promise.all(values.map((value) => db.jobs.where(index).equals(value).primaryKeys()))).flat());
-      // A job has one index entry per word, so a prefix can list a job more than once.
-      const keysWithWord = async (term: string) => {
+      // A job has one index entry per word, so a prefix can list a job more than once. Null for a common term.
+      const rareTermKeys = async (term: string) => {
         const words = db.jobWords.where('words');
-        return new Set(await (term.length <= WHOLE_WORD_MAX_LENGTH ? words.equals(term) : words.startsWith(term)).primaryKeys());
+        const range = term.length <= WHOLE_WORD_MAX_LENGTH ? words.equals(term) : words.startsWith(term);
+        const keys = await range.limit(COMMON_TERM_ENTRIES).primaryKeys();
+        return keys.length < COMMON_TERM_ENTRIES ? new Set(keys) : null;
       };
       // Asked for all at once: one wait for the database instead of one after the other (the popup's first screen).
-      const [required, hidden, stored] = await Promise.all([
-        Promise.all([
-          ...filters.filter(([, values]) => values && values.length > 0).map(([index, values]) => keysWhere(index, values!)),
-          ...terms.map(keysWithWord),
-        ]),
+      const [required, termKeys, hidden, stored] = await Promise.all([
+        Promise.all(filters.filter(([, values]) => values && values.length > 0).map(([index, values]) => keysWhere(index, values!))),
+        Promise.all(terms.map(rareTermKeys)),
         // Few jobs are hidden: excluding them is cheaper than listing the visible ones.
         query.includeHidden ? new Set<string>() : keysWhere('visible', [0]),
         db.jobs.count(),
       ]);
+      required.push(...termKeys.filter((keys): keys is Set<string> => keys !== null));
       required.sort((a, b) => a.size - b.size);
       const accepts = (key: string) => !hidden.has(key) && required.every((set) => set.has(key));
-      const filtered = required.length ? [...required[0]].filter(accepts).length : stored - hidden.size;
+      const commonTerms = terms.filter((_, i) => termKeys[i] === null).map(wordMatches);
+      const withCommonTerms = async (keys: string[]) => {
+        const rows = await db.jobWords.bulkGet(keys);
+        return keys.filter((_, i) => commonTerms.every((matches) => (rows[i]?.words ?? []).some(matches)));
+      };
+      // The keys that pass `accepts`, in sort order, a chunk at a time until `enough`.
+      const walk = async (fewPass: boolean, enough: () => boolean, take: (keys: string[]) => Promise<void>) => {
+        for (let scanned = 0; !enough() && scanned < stored; ) {
+          // The top of the index first; if that did not fill the page, the rest of the index in one read (a cursor
+          // stepping on through a long walk costs more than one bulk read).
+          const fromTop = scanned === 0 && !fewPass;
+          const keys = fromTop
+            ? await db.jobs.orderBy(sort).reverse().limit(WALK_CHUNK).primaryKeys()
+            : (await db.jobs.orderBy(sort).primaryKeys()).reverse().slice(scanned);
+          scanned = fromTop ? WALK_CHUNK : stored;
+          await take(keys.filter(accepts));
+        }
+      };
+      const readPage = async (keys: string[], total: number, totalExact: boolean): Promise<JobPage> => {
+        const page = parseJobRecords(await db.jobs.bulkGet(keys.slice(offset, offset + limit)));
+        return { jobs: page.jobs, total, totalExact, corrupt: page.corrupt };
+      };
 
-      const wanted = Math.min(offset + limit, filtered);
-      // When fewer than one key in four from the top is expected to pass, the top chunk would rarely fill the page.
-      const walkWholeIndex = wanted * 4 > filtered;
-      const pageKeys: string[] = [];
-      for (let scanned = 0; pageKeys.length < wanted && scanned < stored; ) {
-        // The top of the index first; if that did not fill the page, the rest of the index in one read (a cursor
-        // stepping on through a long walk costs more than one bulk read).
-        const fromTop = scanned === 0 && !walkWholeIndex;
-        const keys = fromTop
-          ? await db.jobs.orderBy(sort).reverse().limit(WALK_CHUNK).primaryKeys()
-          : (await db.jobs.orderBy(sort).primaryKeys()).reverse().slice(scanned);
-        scanned = fromTop ? WALK_CHUNK : stored;
-        pageKeys.push(...keys.filter(accepts));
+      if (commonTerms.length > 0) {
+        const candidates = required.length ? [...required[0]].filter(accepts) : [];
+        if (required.length === 0 || candidates.length > COMMON_TERM_ENTRIES) {
+          const wanted = offset + limit + 1;
+          const matches: string[] = [];
+          await walk(false, () => matches.length >= wanted, async (keys) => {
+            for (let start = 0; start < keys.length && matches.length < wanted; start += WALK_CHUNK) {
+              matches.push(...(await withCommonTerms(keys.slice(start, start + WALK_CHUNK))));
+            }
+          });
+          const totalExact = matches.length < wanted;
+          return readPage(matches, totalExact ? matches.length : wanted, totalExact);
+        }
+        required.push(new Set(await withCommonTerms(candidates)));
       }
-      const page = parseJobRecords(await db.jobs.bulkGet(pageKeys.slice(offset, offset + limit)));
-      return { jobs: page.jobs, total: filtered, corrupt: page.corrupt };
+
+      const filtered = required.length ? [...required[0]].filter(accepts).length : stored - hidden.size;
+      const wanted = Math.min(offset + limit, filtered);
+      const pageKeys: string[] = [];
+      // When fewer than one key in four from the top is expected to pass, the top chunk would rarely fill the page.
+      await walk(wanted * 4 > filtered, () => pageKeys.length >= wanted, async (keys) => {
+        pageKeys.push(...keys);
+      });
+      return readPage(pageKeys, filtered, true);
     }),
   );
 }

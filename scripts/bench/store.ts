@@ -4,8 +4,9 @@
 import { JOB_STATUSES, VERDICTS, type Job } from '../../lib/model';
 import { JobDb, openJobDb } from '../../lib/store/db';
 import { fingerprint } from '../../lib/store/dedupe';
-import { countByStatus, queryJobs, readAllJobs, rescoreAll, saveEvaluated } from '../../lib/store/jobs';
-import { jobsToCsv } from '../../lib/export';
+import { countByStatus, queryJobs, rescoreAll, saveEvaluated, type JobPage } from '../../lib/store/jobs';
+import { exportBackup, exportCsv, type ExportFile } from '../../lib/export';
+import { DEFAULT_PROFILE } from '../../lib/score/profile';
 
 const SIZES = typeof process !== 'undefined' && process.env.BENCH_SIZES ? process.env.BENCH_SIZES.split(",").map(Number) : [10_000, 50_000];
 const BOARDS = ['linkedin', 'indeed', 'greenhouse', 'lever', 'ashby', 'hackernews', 'workable'];
@@ -55,12 +56,31 @@ function syntheticJob(i: number, next: () => number): Job {
 
 type Log = (line: string) => void;
 
-function timer(log: Log) {
-  return async <T>(label: string, operation: () => Promise<T>, describe: (result: T) => string = () => ''): Promise<T> => {
+/**
+ * What a person would accept on Chromium's IndexedDB at 10,000 and at 50,000 jobs, printed beside each figure (the
+ * fake-indexeddb figures in Node are for comparing changes, not for budgets). The popup's list, a filter or a page is a
+ * response to a click: 100 ms is where it still feels immediate, and the popup has its own loading to do besides.
+ * A search runs as the user types: past 300 ms the list visibly lags behind the typing. An export is a rare,
+ * deliberate action whose end the user waits for: 5 s without a progress bar, half of the 10 s after which attention
+ * wanders, leaving room for a slower machine. Storing postings runs in the background while a board page is read:
+ * 10 ms a posting stores a 200-post Hacker News thread in 2 s.
+ */
+const BUDGET_MS = {
+  save100: 1_000,
+  firstScreen: 100,
+  page: 100,
+  search: 300,
+  counts: 100,
+  export: 5_000,
+} as const;
+
+function timer(log: Log, withBudgets: boolean) {
+  return async <T>(label: string, budget: number | null, operation: () => Promise<T>, describe: (result: T) => string = () => ''): Promise<T> => {
     const start = performance.now();
     const result = await operation();
     const ms = performance.now() - start;
-    log(`  ${label.padEnd(44)} ${ms.toFixed(0).padStart(7)} ms  ${describe(result)}`);
+    const verdict = withBudgets && budget !== null ? `${ms <= budget ? 'within' : 'OVER'} ${budget} ms budget` : '';
+    log(`  ${label.padEnd(46)} ${ms.toFixed(0).padStart(7)} ms  ${verdict.padEnd(24)} ${describe(result)}`);
     return result;
   };
 }
@@ -74,32 +94,35 @@ export async function seed(db: JobDb, size: number): Promise<void> {
   }
 }
 
-/** Seeds a fresh database with `size` jobs and logs the time of each operation. */
-export async function measureStore(size: number, log: Log, open: (name: string) => JobDb = openJobDb): Promise<void> {
-  const timed = timer(log);
+const shown = (page: JobPage) => `${page.jobs.length} shown of ${page.total}`;
+const megabytes = (file: ExportFile) => `${file.jobs} jobs, ${(file.parts.reduce((n, part) => n + part.length, 0) / 1e6).toFixed(1)} MB`;
+
+/** Seeds a fresh database with `size` jobs and logs the time of each operation, against its budget when asked. */
+export async function measureStore(size: number, log: Log, open: (name: string) => JobDb = openJobDb, withBudgets = true): Promise<void> {
+  const timed = timer(log, withBudgets);
   const db = open(`jobfit-bench-${size}-${Date.now()}`);
   try {
-    await timed('seed (bulkPut)', () => seed(db, size));
+    await timed('seed (bulkPut)', null, () => seed(db, size));
     const extra = syntheticJob(size + 1, random(1));
-    await timed('saveEvaluated x100 (new postings)', async () => {
+    await timed('saveEvaluated x100 (new postings)', BUDGET_MS.save100, async () => {
       for (let i = 0; i < 100; i++) {
         const posting = { ...extra.posting, id: `indeed:new${i}`, boardJobId: `new${i}`, board: 'indeed', title: `Fresh role ${i}` };
         await saveEvaluated(db, posting, extra.evaluation);
       }
     });
-    await timed('first screen: top 50 by score, verdict match', () => queryJobs(db, { verdict: ['match'], sort: 'score', limit: 50 }),
-      (page) => `${page.jobs.length} shown of ${page.total}`);
-    await timed('page 20 by last seen, 2 boards, not hidden', () => queryJobs(db, { board: ['lever', 'ashby'], sort: 'lastSeen', offset: 950, limit: 50 }),
-      (page) => `${page.jobs.length} shown of ${page.total}`);
-    await timed('text search "vector embedding" (common)', () => queryJobs(db, { text: 'vector embedding', limit: 50 }),
-      (page) => `${page.jobs.length} shown of ${page.total}`);
-    await timed('text search "company 2999" (rare, scans all)', () => queryJobs(db, { text: 'company 2999', limit: 50 }),
-      (page) => `${page.jobs.length} shown of ${page.total}`);
-    await timed('countByStatus', () => countByStatus(db), (counts) => JSON.stringify(counts));
-    await timed('export CSV of all (read + jobsToCsv)', async () => jobsToCsv((await readAllJobs(db)).jobs),
-      (text) => `${(text.length / 1e6).toFixed(1)} MB`);
+    await timed('first screen: top 50 by score, verdict match', BUDGET_MS.firstScreen, () => queryJobs(db, { verdict: ['match'], sort: 'score', limit: 50 }), shown);
+    await timed('first screen: top 50 by score, no filter', BUDGET_MS.firstScreen, () => queryJobs(db, { sort: 'score', limit: 50 }), shown);
+    await timed('page 20 by last seen, 2 boards, not hidden', BUDGET_MS.page, () => queryJobs(db, { board: ['lever', 'ashby'], sort: 'lastSeen', offset: 950, limit: 50 }), shown);
+    await timed('search "vector embedding" (in every job)', BUDGET_MS.search, () => queryJobs(db, { text: 'vector embedding', limit: 50 }), shown);
+    await timed('search "company 2999" (rare)', BUDGET_MS.search, () => queryJobs(db, { text: 'company 2999', limit: 50 }), shown);
+    await timed('search "com" (short prefix: 3 words a job)', BUDGET_MS.search, () => queryJobs(db, { text: 'com', limit: 50 }), shown);
+    await timed('search "zebra" (no match)', BUDGET_MS.search, () => queryJobs(db, { text: 'zebra', limit: 50 }), shown);
+    await timed('search "python", verdict match', BUDGET_MS.search, () => queryJobs(db, { text: 'python', verdict: ['match'], limit: 50 }), shown);
+    await timed('countByStatus', BUDGET_MS.counts, () => countByStatus(db), (counts) => JSON.stringify(counts));
+    await timed('export CSV of all (exportCsv)', BUDGET_MS.export, () => exportCsv(db), megabytes);
+    await timed('export JSON backup of all (exportBackup)', BUDGET_MS.export, () => exportBackup(db, DEFAULT_PROFILE), megabytes);
     if (size <= 10_000) {
-      await timed('rescoreAll (trivial score function)', () =>
+      await timed('rescoreAll (trivial score function)', null, () =>
         rescoreAll(db, {} as never, (_posting, _profile) => ({ ...extra.evaluation, verdict: VERDICTS[0] })),
         (count) => `${count} jobs`);
     }
@@ -135,7 +158,7 @@ async function measureInChromium(log: Log): Promise<void> {
     await page.addScriptTag({ content: bundle.outputFiles[0].text, type: 'module' });
     await page.waitForFunction(() => 'measureStore' in globalThis);
     for (const size of SIZES) {
-      log(`store: ${size.toLocaleString('en')} jobs (Chromium IndexedDB)`);
+      log(`store: ${size.toLocaleString('en')} jobs (Chromium IndexedDB; ${await machineLoad()})`);
       const lines = await page.evaluate(async (count) => {
         const output: string[] = [];
         const measure = (globalThis as unknown as { measureStore: typeof measureStore }).measureStore;
@@ -149,14 +172,24 @@ async function measureInChromium(log: Log): Promise<void> {
   }
 }
 
+/** Figures on a shared machine mean little without its load. */
+async function machineLoad(): Promise<string> {
+  const { cpus, loadavg } = await import('node:os');
+  return `load average ${loadavg()[0].toFixed(1)} on ${cpus().length} cores`;
+}
+
+/** BENCH_STORE_ON=node or =chromium measures on one of the two only. */
 export async function run(): Promise<void> {
   const log = (line: string) => console.log(line);
-  const { indexedDB, IDBKeyRange } = await import('fake-indexeddb');
-  for (const size of SIZES) {
-    log(`store: ${size.toLocaleString('en')} jobs (fake-indexeddb in Node)`);
-    await measureStore(size, log, (name) => new JobDb(name, { indexedDB, IDBKeyRange }));
+  const on = typeof process !== 'undefined' ? process.env.BENCH_STORE_ON : undefined;
+  if (on !== 'chromium') {
+    const { indexedDB, IDBKeyRange } = await import('fake-indexeddb');
+    for (const size of SIZES) {
+      log(`store: ${size.toLocaleString('en')} jobs (fake-indexeddb in Node, no budgets; ${await machineLoad()})`);
+      await measureStore(size, log, (name) => new JobDb(name, { indexedDB, IDBKeyRange }), false);
+    }
   }
-  await measureInChromium(log);
+  if (on !== 'node') await measureInChromium(log);
 }
 
 const isMain = typeof process !== 'undefined' && process.argv?.[1] !== undefined &&

@@ -112,3 +112,13 @@ describe('Pager', () => {
     expect((screen.getByRole('button', { name: 'Next page' }) as HTMLButtonElement).disabled).toBe(true);
   });
 });
+
+describe('Pager after a search with a common word', () => {
+  it('says "more" when the search stopped counting past this page', () => {
+    const onPage = vi.fn();
+    render(<Pager page={0} pageSize={50} total={51} exact={false} onPage={onPage} />);
+    expect(screen.getByText(/1–50 of 50\+/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Next page' }));
+    expect(onPage).toHaveBeenCalledWith(1);
+  });
+});

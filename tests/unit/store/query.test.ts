@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { freshDb, DAY, T0 } from './helpers';
 import { makeEvaluation, makeJob, makePosting } from '../factories';
-import { queryJobs, rescoreAll, saveEvaluated, setNotes, setStatus, type JobQuery } from '../../../lib/store/jobs';
+import { COMMON_TERM_ENTRIES, queryJobs, rescoreAll, saveEvaluated, setNotes, setStatus, type JobQuery } from '../../../lib/store/jobs';
 import type { JobDb } from '../../../lib/store/db';
 import type { Evaluation, Job, Posting, RemoteScope, Verdict } from '../../../lib/model';
 
@@ -161,7 +161,7 @@ describe('queryJobs on a larger database', () => {
     const rare = await queryJobs(db, { text: 'rare role', offset: 10, limit: 20 });
     const expectedRare = reference((job) => job.posting.title.startsWith('Rare'), 'score');
     expect(rare.jobs.map((job) => job.id)).toEqual(expectedRare.slice(10, 30));
-    expect(rare.total).toBe(expectedRare.length);
+    expect(rare).toMatchObject({ total: expectedRare.length, totalExact: true });
   });
 });
 
@@ -180,5 +180,31 @@ describe('the word index', () => {
     expect(await db.jobWords.count()).toBe(2);
     await db.jobs.clear();
     expect(await db.jobWords.count()).toBe(0);
+  });
+});
+
+describe('a search with a common word', () => {
+  it('checks the common word on the words of the candidates: exact with a rarer term, else one match past the page', async () => {
+    const db = freshDb();
+    const jobs = Array.from({ length: COMMON_TERM_ENTRIES + 200 }, (_, i) =>
+      makeJob({
+        posting: makePosting({ boardJobId: `${i}`, id: `greenhouse:${i}`, title: `Widget maker ${i}`, description: i % 3 ? 'Plain.' : 'Needs welding.' }),
+        evaluation: makeEvaluation({ score: (i * 37) % 101 }),
+      }));
+    await db.jobs.bulkPut(jobs);
+    const top = (keep: (job: Job) => boolean) =>
+      jobs.filter(keep).sort((a, b) => b.score - a.score || (a.id < b.id ? 1 : -1)).map((job) => job.id);
+
+    const first = await queryJobs(db, { text: 'widget', limit: 50 });
+    expect(first.jobs.map((job) => job.id)).toEqual(top(() => true).slice(0, 50));
+    expect(first).toMatchObject({ total: 51, totalExact: false });
+    const last = await queryJobs(db, { text: 'widget', offset: jobs.length - 10, limit: 50 });
+    expect(last.jobs.map((job) => job.id)).toEqual(top(() => true).slice(-10));
+    expect(last).toMatchObject({ total: jobs.length, totalExact: true });
+
+    const welding = top((job) => job.posting.description.includes('welding'));
+    const narrowed = await queryJobs(db, { text: 'widget weld', offset: 100, limit: 20 });
+    expect(narrowed.jobs.map((job) => job.id)).toEqual(welding.slice(100, 120));
+    expect(narrowed).toMatchObject({ total: welding.length, totalExact: true });
   });
 });
