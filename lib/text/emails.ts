@@ -133,7 +133,8 @@ export function authorAddresses(text: string, author: string): string[] {
 
 /** The same matches, in the same order, as a global scan with the pattern, when `starts` holds every index where the
  *  pattern can match (sorted ascending). */
-function* matchesFrom(text: string, sticky: RegExp, starts: readonly number[]): Generator<RegExpExecArray> {
+function matchesFrom(text: string, sticky: RegExp, starts: readonly number[]): RegExpExecArray[] {
+  const matches: RegExpExecArray[] = [];
   let scannedTo = 0;
   for (const start of starts) {
     if (start < scannedTo) continue;
@@ -141,9 +142,10 @@ function* matchesFrom(text: string, sticky: RegExp, starts: readonly number[]): 
     const match = sticky.exec(text);
     if (match) {
       scannedTo = start + match[0].length;
-      yield match;
+      matches.push(match);
     }
   }
+  return matches;
 }
 
 /** The characters of JavaScript's \s. */

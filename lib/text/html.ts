@@ -99,8 +99,12 @@ export function htmlToText(html: string): string {
 /** Runs of spaces other than one plain space: a single ' ' between words, the usual case, is left as it is. */
 const SPACE_RUN = /[\t\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000][\t\f\v \u00a0\u2000-\u200a\u202f\u205f\u3000]*| [\t\f\v \u00a0\u2000-\u200a\u202f\u205f\u3000]+/g;
 
+/** What normaliseWhitespace has to fold besides the ends: titles, names and places usually have none of it. */
+const FOLDABLE = /[\n\r\t\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]| {2}/;
+
 /** Folds spaces within lines and keeps at most one blank line between paragraphs. */
 export function normaliseWhitespace(text: string): string {
+  if (!FOLDABLE.test(text)) return text.trim();
   return (text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text)
     .replace(SPACE_RUN, ' ')
     .replace(/ +\n *|\n +/g, '\n')
