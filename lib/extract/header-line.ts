@@ -106,9 +106,12 @@ export function parseHeaderLine(line: string): HeaderFields {
       if (workplace === 'remote') arrangements.push(segment);
       continue;
     }
+    if (ARRANGEMENT_FIRST.test(segment) && roleWords === 0) {
+      arrangements.push(segment);
+      continue;
+    }
     const placeWords = (segment.match(PLACE_WORD)?.length ?? 0) + (segment.match(PLACE_SHAPE)?.length ?? 0);
-    if (ARRANGEMENT_FIRST.test(segment) && roleWords === 0) arrangements.push(segment);
-    else if (roleWords > placeWords) titles.push(roleTitle(segment));
+    if (roleWords > placeWords) titles.push(roleTitle(segment));
     else if (placeWords > 0) places.push(placeOf(segment));
     else if (!workplace && parseEmployment(segment).length === 0) unclassified.push(segment);
   }
