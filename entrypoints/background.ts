@@ -1,16 +1,18 @@
-// Thin wiring: parse every message, score and store through lib/, answer, and keep the toolbar badge in step.
+// Thin wiring: parse every message, score (answered at once) and store (a second message) through lib/, and keep the
+// toolbar badge in step.
 // MV3 may kill this worker at any time: nothing that must survive lives in memory (per-tab counts are in
 // storage.session), and the listener is registered synchronously at start.
 import { browser, type Browser } from 'wxt/browser';
-import { describeFailure, evaluatePostings, fallbackProfile, toolbarBadgeText } from '../lib/evaluate-page';
+import { describeFailure, fallbackProfile, savePostings, scorePostings, toolbarBadgeText } from '../lib/evaluate-page';
 import {
   ContentMessage,
   ErrorReply,
   ExtensionPageMessage,
   PageReport,
   type EvaluateNow,
-  type EvaluatePage,
-  type EvaluatePageReply,
+  type SavePostings,
+  type SavePostingsReply,
+  type ScorePostingsReply,
 } from '../lib/messages';
 import type { Verdict } from '../lib/model';
 import { DEFAULT_PROFILE } from '../lib/score/profile';
@@ -48,7 +50,8 @@ async function handleMessage(message: unknown, sender: Browser.runtime.MessageSe
   // A content script runs on a stranger's page: it may only send ContentMessage, and only about its own tab.
   const parsed = ContentMessage.safeParse(message);
   if (!parsed.success) return { error: `JobFit refused a malformed message from a page: ${parsed.error.issues[0]?.message ?? 'invalid'}` };
-  if (parsed.data.type === 'evaluate-page') return evaluatePage(parsed.data, sender.tab.id);
+  if (parsed.data.type === 'score-postings') return { scored: scorePostings(parsed.data.postings, await currentProfile()) } satisfies ScorePostingsReply;
+  if (parsed.data.type === 'save-postings') return savePage(parsed.data, sender.tab.id);
   await setStatus(jobDb(), parsed.data.jobId, 'contacted');
   return { ok: true };
 }
@@ -60,21 +63,21 @@ function isExtensionPage(sender: Browser.runtime.MessageSender): boolean {
   return origin === own;
 }
 
-async function evaluatePage(message: EvaluatePage, tabId: number | undefined): Promise<EvaluatePageReply> {
-  const profile = await loadProfile(
-    jobDb(),
-    fallbackProfile(DEFAULT_PROFILE, Intl.DateTimeFormat().resolvedOptions().timeZone),
-  );
+function currentProfile() {
+  return loadProfile(jobDb(), fallbackProfile(DEFAULT_PROFILE, Intl.DateTimeFormat().resolvedOptions().timeZone));
+}
+
+async function savePage(message: SavePostings, tabId: number | undefined): Promise<SavePostingsReply> {
   if (message.health) await recordHealth(jobDb(), message.health);
-  const results = await evaluatePostings(jobDb(), message.postings, profile);
+  const saved = await savePostings(jobDb(), message.items);
   if (tabId !== undefined) {
     await updateToolbarBadge(
       tabId,
       message.url,
-      results.map((result) => [result.postingId, result.evaluation.verdict]),
+      message.items.map(({ posting, evaluation }) => [posting.id, evaluation.verdict]),
     );
   }
-  return { results };
+  return { saved };
 }
 
 const tabVerdictsKey = (tabId: number) => `tab-verdicts:${tabId}`;
@@ -83,8 +86,16 @@ interface TabVerdicts {
   verdicts: Record<string, Verdict>;
 }
 
+/** Toolbar updates one after another: chunks of a page are saved concurrently, and each reads and rewrites the tab's verdicts. */
+let toolbarUpdates: Promise<void> = Promise.resolve();
+
 /** A page's postings arrive in chunks; the verdicts of its page so far are kept per tab, reset when the URL changes. */
-async function updateToolbarBadge(tabId: number, url: string, verdicts: [string, Verdict][]): Promise<void> {
+function updateToolbarBadge(tabId: number, url: string, verdicts: [string, Verdict][]): Promise<void> {
+  toolbarUpdates = toolbarUpdates.catch(() => undefined).then(() => writeToolbarBadge(tabId, url, verdicts));
+  return toolbarUpdates;
+}
+
+async function writeToolbarBadge(tabId: number, url: string, verdicts: [string, Verdict][]): Promise<void> {
   const key = tabVerdictsKey(tabId);
   const stored = (await browser.storage.session.get(key))[key] as TabVerdicts | undefined;
   const current: TabVerdicts = stored?.url === url ? stored : { url, verdicts: {} };
@@ -97,17 +108,18 @@ async function updateToolbarBadge(tabId: number, url: string, verdicts: [string,
 }
 
 /**
- * The popup's "evaluate this page": on a board page the content script is already there and answers; elsewhere
- * it is injected first (activeTab grants that on the page the user opened the popup on) and then asked to read
- * the page with the generic reader if no board adapter fits.
+ * The popup's "evaluate this page": on a board page the board's content script is already there and answers;
+ * elsewhere, or where it found nothing, the on-demand script (every adapter and the generic reader) is injected
+ * (activeTab grants that on the page the user opened the popup on), takes over the page and is asked to read it.
  */
 async function evaluateActiveTab(): Promise<PageReport | ErrorReply> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   if (tab?.id === undefined) return { error: 'JobFit found no active tab to read.' };
   // Without the "tabs" permission the URL is known only where JobFit may run; the injection tells the rest.
   if (tab.url !== undefined && !/^https?:/.test(tab.url)) return { error: 'JobFit can only read web pages (http or https).' };
+  // A board's script reads with its adapter alone: a page it finds nothing on gets the generic reader injected.
   const running = await askTabToEvaluate(tab.id).catch(() => null);
-  if (running) return running;
+  if (running && !('kind' in running && running.kind === 'none')) return running;
   try {
     await browser.scripting.executeScript({ target: { tabId: tab.id }, files: ['/content-scripts/content.js'] });
   } catch (error) {

@@ -1,38 +1,41 @@
-// What the background does with the postings a tab read: score each one, keep the whole ones, draft the contact link.
+// What the background does with the postings a tab read: score each one and draft the contact link (answered at
+// once, for the badges), then store the whole ones (a second message, so that the badges never wait for the database).
 // Pure of browser.*: runs in the service worker and under Node (fake-indexeddb) in the tests.
 import { draftContact, mailtoUrl } from './contact';
-import type { Posting, Profile, Verdict } from './model';
-import type { PostingResult } from './messages';
+import type { Evaluation, Posting, Profile, Verdict } from './model';
+import type { SavedPosting, ScoredPosting } from './messages';
 import { score } from './score/score';
 import { toStorageError, type JobDb } from './store/db';
 import { saveEvaluated } from './store/jobs';
 
+/** Each posting's evaluation and, when it gives an address, a ready mailto: link. */
+export function scorePostings(postings: readonly Posting[], profile: Profile): ScoredPosting[] {
+  return postings.map((posting) => {
+    const evaluation = score(posting, profile);
+    const draft = draftContact(posting, evaluation, profile);
+    return { postingId: posting.id, evaluation, mailto: draft ? mailtoUrl(draft) : null };
+  });
+}
+
 /**
- * Scores and stores the postings of one page. A posting that the page gave only in part (`missing` not empty) is
- * scored for the badge but never stored: a half-read job must not sit in the shortlist as if whole.
+ * Stores the scored postings of one page and says which job each became. A posting that the page gave only in part
+ * (`missing` not empty) is never stored: a half-read job must not sit in the shortlist as if whole.
  */
-export async function evaluatePostings(
+export async function savePostings(
   db: JobDb,
-  postings: readonly Posting[],
-  profile: Profile,
+  items: readonly { posting: Posting; evaluation: Evaluation }[],
   now: number = Date.now(),
-): Promise<PostingResult[]> {
-  // One transaction for the whole chunk (each saveEvaluated joins it): committing one per posting made storing,
-  // not scoring, most of the time to a page's badges. A failure stores none of the chunk; the tab sends it again.
+): Promise<SavedPosting[]> {
+  // One transaction for the whole chunk (each saveEvaluated joins it): committing one per posting made storing most
+  // of the time to a page's badges. A failure stores none of the chunk; the tab sends it again.
   return db.transaction('rw', db.jobs, db.settings, async () => {
-    const results: PostingResult[] = [];
-    for (const posting of postings) {
-      const evaluation = score(posting, profile);
-      const draft = draftContact(posting, evaluation, profile);
-      const mailto = draft ? mailtoUrl(draft) : null;
-      if (posting.missing.length > 0) {
-        results.push({ postingId: posting.id, jobId: posting.id, evaluation, status: 'new', mailto });
-        continue;
-      }
+    const saved: SavedPosting[] = [];
+    for (const { posting, evaluation } of items) {
+      if (posting.missing.length > 0) continue;
       const job = await saveEvaluated(db, posting, evaluation, now);
-      results.push({ postingId: posting.id, jobId: job.id, evaluation, status: job.status, mailto });
+      saved.push({ postingId: posting.id, jobId: job.id });
     }
-    return results;
+    return saved;
   });
 }
 

@@ -1,7 +1,7 @@
 // Messages between the content script, the extension pages and the background worker.
 // The background parses every message it receives: a content script runs on a stranger's page.
 import { z } from './zod';
-import { Evaluation, JobStatus, Posting } from './model';
+import { Evaluation, Posting } from './model';
 
 export const BoardHealth = z.object({
   board: z.string().max(64),
@@ -11,34 +11,52 @@ export const BoardHealth = z.object({
 });
 export type BoardHealth = z.infer<typeof BoardHealth>;
 
-/** Sent by a content script: the postings it read on its page, to be scored and stored. */
-export const EvaluatePage = z.object({
-  type: z.literal('evaluate-page'),
-  url: z.string().max(4_000),
-  kind: z.enum(['posting', 'list', 'none']),
+/**
+ * Sent by a content script: the postings it read on its page, to be scored. Nothing is stored yet: the badges get
+ * their scores without waiting for the database, and SavePostings follows.
+ */
+export const ScorePostings = z.object({
+  type: z.literal('score-postings'),
   postings: z.array(Posting).max(2_000),
-  health: BoardHealth.nullable(),
 });
-export type EvaluatePage = z.infer<typeof EvaluatePage>;
+export type ScorePostings = z.infer<typeof ScorePostings>;
 
-export const PostingResult = z.object({
+export const ScoredPosting = z.object({
   postingId: z.string(),
-  jobId: z.string(),
   evaluation: Evaluation,
-  status: JobStatus,
   /** A ready mailto: link when the posting gives an address. */
   mailto: z.string().nullable(),
 });
-export type PostingResult = z.infer<typeof PostingResult>;
+export type ScoredPosting = z.infer<typeof ScoredPosting>;
 
-export const EvaluatePageReply = z.object({ results: z.array(PostingResult) });
-export type EvaluatePageReply = z.infer<typeof EvaluatePageReply>;
+export const ScorePostingsReply = z.object({ scored: z.array(ScoredPosting) });
+export type ScorePostingsReply = z.infer<typeof ScorePostingsReply>;
+
+/**
+ * Sent by a content script once scores came back: the postings with the evaluations their badges show, to be stored
+ * (the whole ones) and counted on the toolbar icon, and how the board read. Sent again until acknowledged: MV3 may
+ * stop the worker in the middle, and storing is idempotent.
+ */
+export const SavePostings = z.object({
+  type: z.literal('save-postings'),
+  url: z.string().max(4_000),
+  items: z.array(z.object({ posting: Posting, evaluation: Evaluation })).max(2_000),
+  health: BoardHealth.nullable(),
+});
+export type SavePostings = z.infer<typeof SavePostings>;
+
+/** The job each stored posting became (another board's copy of the same job keeps its id). */
+export const SavedPosting = z.object({ postingId: z.string(), jobId: z.string() });
+export type SavedPosting = z.infer<typeof SavedPosting>;
+
+export const SavePostingsReply = z.object({ saved: z.array(SavedPosting) });
+export type SavePostingsReply = z.infer<typeof SavePostingsReply>;
 
 /** Sent by a content script when the user follows a contact link from a badge. */
 export const MarkContacted = z.object({ type: z.literal('mark-contacted'), jobId: z.string().max(2_000) });
 
 /** The only messages a content script may send; anything else from a tab is refused. */
-export const ContentMessage = z.discriminatedUnion('type', [EvaluatePage, MarkContacted]);
+export const ContentMessage = z.discriminatedUnion('type', [ScorePostings, SavePostings, MarkContacted]);
 export type ContentMessage = z.infer<typeof ContentMessage>;
 
 /** Any handler that fails replies with this, in words the user can read; the sender never waits forever. */

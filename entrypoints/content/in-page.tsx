@@ -12,14 +12,42 @@ const FIXED_STYLE = 'all: initial !important; position: fixed !important; z-inde
 export const BADGE_TAG = 'jobfit-badge';
 export const SUMMARY_TAG = 'jobfit-summary';
 
+/**
+ * One stylesheet object shared by every shadow root: six hundred badges parsing their own copy of the CSS made the
+ * style work of a long thread a long task. Null where a content script may not adopt sheets (then: a <style> each).
+ */
+let sharedSheet: CSSStyleSheet | null | undefined;
+
+function adoptBadgeCss(shadow: ShadowRoot): boolean {
+  if (sharedSheet === undefined) {
+    try {
+      sharedSheet = new CSSStyleSheet();
+      sharedSheet.replaceSync(BADGE_CSS);
+    } catch {
+      sharedSheet = null;
+    }
+  }
+  if (!sharedSheet) return false;
+  try {
+    shadow.adoptedStyleSheets = [sharedSheet];
+    return true;
+  } catch {
+    sharedSheet = null;
+    return false;
+  }
+}
+
 function createHost(tag: string, style: string): { host: HTMLElement; root: HTMLElement } {
   const host = document.createElement(tag);
   host.setAttribute('style', style);
   const shadow = host.attachShadow({ mode: 'open' });
-  const css = document.createElement('style');
-  css.textContent = BADGE_CSS;
   const root = document.createElement('span');
-  shadow.append(css, root);
+  if (!adoptBadgeCss(shadow)) {
+    const css = document.createElement('style');
+    css.textContent = BADGE_CSS;
+    shadow.append(css);
+  }
+  shadow.append(root);
   return { host, root };
 }
 
@@ -31,7 +59,8 @@ export class BadgeHost {
     readonly postingId: string,
     /** The card, row or header the badge belongs to; null: the badge floats at the top right of the page. */
     readonly anchor: Element | null,
-    private readonly onContact: (jobId: string) => void,
+    /** The user followed the badge's contact link. */
+    private readonly onContact: () => void,
   ) {
     const floating = !anchor || anchor === document.body || anchor === document.documentElement;
     ({ host: this.host, root: this.root } = createHost(BADGE_TAG, floating ? `${FIXED_STYLE} top: 52px !important;` : HOST_STYLE));
@@ -54,7 +83,12 @@ export class BadgeHost {
       for (const key of ['score', 'verdict', 'jobId'] as const) delete this.host.dataset[key];
     }
     this.host.dataset.state = state.kind;
-    render(<Badge state={state} onContact={this.onContact} />, this.root);
+    render(<Badge state={state} onContact={() => this.onContact()} />, this.root);
+  }
+
+  /** The stored job the posting became, known once the background has stored it. */
+  setJob(jobId: string): void {
+    if (this.host.dataset.state === 'scored') this.host.dataset.jobId = jobId;
   }
 
   remove(): void {

@@ -1,11 +1,12 @@
-import { CONTENT_MATCHES } from '../../lib/extract';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { readAnyPage } from '../../lib/extract';
 import { startPageSession } from './page-session';
 
-// Runs on every supported board; the popup injects the same script into any other page on demand.
+// Every adapter and the generic reader: injected by the background only when the popup's "Evaluate this page" asks
+// for a page that no board script is reading (any site, with the user's permission for that tab).
 export default defineContentScript({
-  matches: CONTENT_MATCHES,
-  runAt: 'document_idle',
+  registration: 'runtime',
   main(ctx) {
-    startPageSession(ctx);
+    startPageSession(ctx, readAnyPage);
   },
 });

@@ -1,30 +1,48 @@
-// One page's life in the content script: read it, send its postings to the background in chunks, badge each
-// item, and read it again when a single-page app swaps the job or an infinite list grows.
+// One page's life in the content script: read it in slices (the page stays responsive on a thread of hundreds of
+// posts), send its postings to the background in concurrent chunks to be scored, badge each item as its scores
+// arrive, then have them stored; and read the page again when a single-page app swaps the job or a list grows.
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { BadgeState } from '../../components/Badge';
-import { extractPage, type ExtractedItem } from '../../lib/extract';
+import type { ExtractedItem, PageExtraction, PageReading } from '../../lib/extract/read-page';
 // Types only: zod stays out of the content script (it would triple its size). What arrives here comes from
 // JobFit's own background, which parsed everything it answers with; the shapes are still checked before use.
-import type { BoardHealth, ErrorReply, EvaluatePage, EvaluatePageReply, PageReport, PostingResult } from '../../lib/messages';
+import type {
+  BoardHealth, ErrorReply, PageReport, SavePostings, SavePostingsReply, ScoredPosting, ScorePostings, ScorePostingsReply,
+} from '../../lib/messages';
 import { BadgeHost, isJobFitNode, SummaryHost } from './in-page';
 
-/** Small enough that the first badges appear at once and a killed worker loses one chunk at most. */
-const CHUNK_SIZE = 100;
+/** How a content script reads its page: with its board's adapter, or (the on-demand script) with any reader. */
+export type PageReader = (doc: Document, url: string, options: { generic: boolean }) => PageReading;
+
+/** Postings per message: small enough that the first badges come back at once, large enough to keep messages few. */
+const CHUNK_SIZE = 50;
 const RESCAN_DELAY_MS = 400;
-/** A chunk whose message got no answer (the worker was stopped) is sent this many times in all, a little later each time. */
-const SEND_ATTEMPTS = 3;
+/** A score request that got no answer (the worker was stopped) is sent this many times in all, a little later each time. */
+const SCORE_ATTEMPTS = 3;
+/** Storing must not be lost to a stopped worker: tried this many times in all before the badges say it failed. */
+const SAVE_ATTEMPTS = 8;
 const RETRY_DELAY_MS = 300;
-/** Badges rendered in one main-thread task when a chunk's scores arrive. */
-const BADGES_PER_TASK = 25;
+const MAX_RETRY_DELAY_MS = 2_000;
+/** Main-thread work per task: below the 50 ms of a long task, with room for the page's own work. */
+const SLICE_MS = 30;
 /** Page rows hidden by "hide others" carry this attribute; one page-level rule hides them. */
 const HIDDEN_ATTRIBUTE = 'data-jobfit-hidden';
 const PAGE_LEVEL_KEY = '\u0000page';
 
-export function startPageSession(ctx: ContentScriptContext): void {
+/** All content scripts of the extension share one global scope per page: the session running there, if any. */
+const shared = globalThis as { jobfitSession?: ContentScriptContext };
+
+export function startPageSession(ctx: ContentScriptContext, readPage: PageReader): void {
+  // One session per page: the popup's on-demand reader, injected over a board's script, takes over from it.
+  shared.jobfitSession?.notifyInvalidated();
+  shared.jobfitSession = ctx;
+
   const badges = new Map<string, BadgeHost>();
-  const results = new Map<string, PostingResult>();
-  /** Postings already sent for the current URL: a new URL sends them again (the toolbar count is per page). */
+  const results = new Map<string, ScoredPosting>();
+  /** The stored job each posting became (another board's copy of the same job keeps its id). */
+  const jobIds = new Map<string, string>();
+  /** Postings already scored for the current URL: a new URL sends them again (the toolbar count is per page). */
   let sentForUrl = new Set<string>();
   /** The failed fields last reported for this URL (null: none yet), so that a rescan does not report them again. */
   let sentHealth: string | null = null;
@@ -36,7 +54,34 @@ export function startPageSession(ctx: ContentScriptContext): void {
   let hideOthers = false;
   let focusedMatch = -1;
 
-  const contact = (jobId: string) => {
+  /** Gives the page's main thread back until the next task; the session's work resumes after the page's. */
+  const nextTask = (): Promise<void> => {
+    const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+    return scheduler?.yield ? scheduler.yield() : new Promise<void>((resolve) => ctx.setTimeout(resolve, 0));
+  };
+
+  /** Runs a pausing generator, handing the main thread back whenever a slice of work has taken SLICE_MS. */
+  async function inSlices<T>(steps: Generator<void, T, void>): Promise<T> {
+    let sliceEnd = performance.now() + SLICE_MS;
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+      if (performance.now() >= sliceEnd) {
+        await nextTask();
+        sliceEnd = performance.now() + SLICE_MS;
+      }
+    }
+  }
+
+  function* each<T>(list: readonly T[], visit: (value: T) => void): Generator<void, void, void> {
+    for (const value of list) {
+      visit(value);
+      yield;
+    }
+  }
+
+  const contact = (postingId: string) => {
+    const jobId = jobIds.get(postingId) ?? postingId;
     void browser.runtime.sendMessage({ type: 'mark-contacted', jobId }).catch(() => undefined);
   };
 
@@ -47,7 +92,7 @@ export function startPageSession(ctx: ContentScriptContext): void {
       badge = undefined;
     }
     if (!badge) {
-      badge = new BadgeHost(key, item?.element ?? null, contact);
+      badge = new BadgeHost(key, item?.element ?? null, () => contact(key));
       badges.set(key, badge);
     }
     badge.show(state);
@@ -59,8 +104,9 @@ export function startPageSession(ctx: ContentScriptContext): void {
   }
 
   function stateFor(item: ExtractedItem): BadgeState {
-    const result = results.get(item.posting.id);
-    return result ? { kind: 'scored', title: item.posting.title, result } : { kind: 'pending' };
+    const id = item.posting.id;
+    const result = results.get(id);
+    return result ? { kind: 'scored', title: item.posting.title, result: { ...result, jobId: jobIds.get(id) ?? id } } : { kind: 'pending' };
   }
 
   async function scan(generic: boolean): Promise<PageReport> {
@@ -69,7 +115,7 @@ export function startPageSession(ctx: ContentScriptContext): void {
       sentForUrl = new Set();
       sentHealth = null;
     }
-    const extraction = extractPage(document, currentUrl, { generic });
+    const extraction: PageExtraction = await inSlices(readPage(document, currentUrl, { generic }));
     items = extraction.items;
     listPage = extraction.kind === 'list';
     const failedFields = extraction.health?.failedFields ?? [];
@@ -82,11 +128,11 @@ export function startPageSession(ctx: ContentScriptContext): void {
     if (items.length === 0 && failedFields.length > 0) setBadge(null, PAGE_LEVEL_KEY, { kind: 'unreadable', failedFields });
 
     const toSend: ExtractedItem[] = [];
-    for (const item of items) {
+    await inSlices(each(items, (item) => {
       if (item.posting.missing.length > 0) {
         // Half-read: said plainly, never scored as if whole, never stored.
         setBadge(item, item.posting.id, { kind: 'unreadable', failedFields: failedFields.length > 0 ? failedFields : item.posting.missing });
-        continue;
+        return;
       }
       const badge = badges.get(item.posting.id);
       if (!badge || !badge.connected || badge.anchor !== (item.element ?? null)) {
@@ -94,9 +140,9 @@ export function startPageSession(ctx: ContentScriptContext): void {
         setBadge(item, item.posting.id, stateFor(item));
       }
       if (!sentForUrl.has(item.posting.id)) toSend.push(item);
-    }
+    }));
     updateSummary();
-    await evaluateInChunks(toSend, extraction.health);
+    await evaluate(toSend, extraction.health);
     const evaluated = items.filter((item) => results.has(item.posting.id));
     return {
       board: extraction.board,
@@ -107,55 +153,89 @@ export function startPageSession(ctx: ContentScriptContext): void {
     };
   }
 
-  async function evaluateInChunks(toSend: ExtractedItem[], pageHealth: BoardHealth | null): Promise<void> {
+  /** Scores every chunk at once (their answers come back one by one), badges each as it comes, then stores it. */
+  async function evaluate(toSend: ExtractedItem[], pageHealth: BoardHealth | null): Promise<void> {
     // How the board read goes to the background once per page and change (rescans repeat it), with the first chunk,
     // or alone when the page gave nothing whole to send.
     const healthKey = pageHealth ? pageHealth.failedFields.join(',') : null;
     const health = healthKey !== null && healthKey !== sentHealth ? pageHealth : null;
     sentHealth = healthKey ?? sentHealth;
-    if (health && toSend.length === 0) await send({ type: 'evaluate-page', url: currentUrl, kind: listPage ? 'list' : 'posting', postings: [], health });
-    for (let start = 0; start < toSend.length; start += CHUNK_SIZE) {
-      if (ctx.isInvalid) return;
-      progress = toSend.length > CHUNK_SIZE ? { done: start, total: toSend.length } : null;
-      updateSummary();
-      const chunk = toSend.slice(start, start + CHUNK_SIZE);
-      const message: EvaluatePage = {
-        type: 'evaluate-page',
-        url: currentUrl,
-        kind: listPage ? 'list' : 'posting',
-        postings: chunk.map((item) => item.posting),
-        health: start === 0 ? health : null,
-      };
-      const outcome = await send(message);
-      for (const [index, item] of chunk.entries()) {
-        // Rendering a hundred badges at once holds the page's main thread well past 50 ms: let it breathe between groups.
-        if (index > 0 && index % BADGES_PER_TASK === 0) await new Promise<void>((resolve) => ctx.setTimeout(resolve, 0));
-        const result = typeof outcome === 'string' ? undefined : outcome.get(item.posting.id);
+    const url = currentUrl;
+    const chunks: ExtractedItem[][] = [];
+    for (let start = 0; start < toSend.length; start += CHUNK_SIZE) chunks.push(toSend.slice(start, start + CHUNK_SIZE));
+    if (chunks.length === 0 && health) await save(url, [], health);
+    progress = toSend.length > CHUNK_SIZE ? { done: 0, total: toSend.length } : null;
+    updateSummary();
+    const scoredChunks = await Promise.all(chunks.map(async (chunk) => {
+      const scored = await score(chunk);
+      if (ctx.isInvalid) return [];
+      await inSlices(each(chunk, (item) => {
+        const result = typeof scored === 'string' ? undefined : scored.get(item.posting.id);
         if (result) {
           results.set(item.posting.id, result);
           sentForUrl.add(item.posting.id);
         }
-        if (!badges.has(item.posting.id)) continue;
-        setBadge(item, item.posting.id, result ? stateFor(item) : { kind: 'error', message: typeof outcome === 'string' ? outcome : 'JobFit got no score for this job.' });
-      }
-    }
+        if (badges.has(item.posting.id)) {
+          setBadge(item, item.posting.id, result ? stateFor(item) : { kind: 'error', message: typeof scored === 'string' ? scored : 'JobFit got no score for this job.' });
+        }
+      }));
+      if (progress) progress.done += chunk.length;
+      updateSummary();
+      return typeof scored === 'string' ? [] : chunk.flatMap((item) => {
+        const result = scored.get(item.posting.id);
+        return result ? [{ posting: item.posting, evaluation: result.evaluation }] : [];
+      });
+    }));
     progress = null;
     updateSummary();
     applyHideOthers();
+    // Stored once every score is in, so that storing never holds up a score in the worker's one thread.
+    await Promise.all(scoredChunks.map((saveItems, index) => (saveItems.length > 0 || (index === 0 && health) ? save(url, saveItems, index === 0 ? health : null) : undefined)));
+  }
+
+  async function score(chunk: readonly ExtractedItem[]): Promise<Map<string, ScoredPosting> | string> {
+    const message: ScorePostings = { type: 'score-postings', postings: chunk.map((item) => item.posting) };
+    const reply = await send(message, SCORE_ATTEMPTS, isScoreReply);
+    return typeof reply === 'string' ? reply : new Map(reply.scored.map((result) => [result.postingId, result]));
   }
 
   /**
-   * The background's results by posting id, or the error to show. A message that got no answer at all is sent again:
-   * MV3 stops the worker when it likes (mid-chunk too), and the next message starts a fresh one. Saving is
-   * idempotent, so a chunk the dead worker had half stored is simply stored again.
+   * Stores what the badges show. Until the background acknowledges it, the chunk is sent again: a worker stopped in
+   * the middle loses nothing, and storing the same chunk twice stores it once. A chunk that never gets stored turns
+   * its badges into the error and is scored again on the next reading of the page.
    */
-  async function send(message: EvaluatePage): Promise<Map<string, PostingResult> | string> {
+  async function save(url: string, saveItems: SavePostings['items'], health: BoardHealth | null): Promise<void> {
+    const reply = await send({ type: 'save-postings', url, items: saveItems, health } satisfies SavePostings, SAVE_ATTEMPTS, isSaveReply);
+    if (typeof reply !== 'string') {
+      for (const { postingId, jobId } of reply.saved) {
+        jobIds.set(postingId, jobId);
+        badges.get(postingId)?.setJob(jobId);
+      }
+      return;
+    }
+    for (const { posting } of saveItems) {
+      sentForUrl.delete(posting.id);
+      results.delete(posting.id);
+      if (badges.has(posting.id)) setBadge(null, posting.id, { kind: 'error', message: reply });
+    }
+  }
+
+  /**
+   * The background's reply, or the error to show. A message that got no answer at all is sent again: MV3 stops the
+   * worker when it likes (mid-chunk too), and the next message starts a fresh one.
+   */
+  async function send<Reply>(message: ScorePostings | SavePostings, attempts: number, isReply: (reply: unknown) => reply is Reply): Promise<Reply | string> {
     let failure = '';
-    for (let attempt = 0; attempt < SEND_ATTEMPTS && !ctx.isInvalid; attempt++) {
-      if (attempt > 0) await new Promise<void>((resolve) => ctx.setTimeout(resolve, RETRY_DELAY_MS * attempt));
+    for (let attempt = 0; attempt < attempts && !ctx.isInvalid; attempt++) {
+      if (attempt > 0) await new Promise<void>((resolve) => ctx.setTimeout(resolve, Math.min(RETRY_DELAY_MS * attempt, MAX_RETRY_DELAY_MS)));
       try {
         const reply: unknown = await browser.runtime.sendMessage(message);
-        if (isEvaluatePageReply(reply)) return new Map(reply.results.map((result) => [result.postingId, result]));
+        if (isReply(reply)) return reply;
+        // Chromium's own sendMessage resolves with nothing, rather than failing, when the worker stopped mid-answer.
+        if (reply === undefined) {
+          failure = 'no answer';
+          continue;
+        }
         return isErrorReply(reply) ? reply.error : 'JobFit got an answer it could not read.';
       } catch (error) {
         failure = error instanceof Error ? error.message : String(error);
@@ -252,15 +332,19 @@ export function startPageSession(ctx: ContentScriptContext): void {
   });
   observer.observe(document.documentElement, { childList: true, subtree: true });
 
-  const onMessage = (message: unknown, sender: { id?: string; tab?: unknown }) => {
+  // Answered through sendResponse (returning true keeps the channel open): content scripts run without the
+  // WebExtension polyfill, and Chromium's own onMessage does not take a returned promise as the answer.
+  const onMessage = (message: unknown, sender: { id?: string; tab?: unknown }, sendResponse: (reply: PageReport | ErrorReply) => void): true | undefined => {
     const isEvaluateNow = typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'evaluate-now';
-    if (sender.id !== browser.runtime.id || sender.tab || !isEvaluateNow) return undefined;
-    return rescan(true).catch((error: unknown): ErrorReply => ({ error: error instanceof Error ? error.message : String(error) }));
+    if (sender.id !== browser.runtime.id || sender.tab || !isEvaluateNow || ctx.isInvalid) return undefined;
+    rescan(true).then(sendResponse, (error: unknown) => sendResponse({ error: error instanceof Error ? error.message : String(error) }));
+    return true;
   };
   browser.runtime.onMessage.addListener(onMessage);
 
   ctx.onInvalidated(() => {
-    // A newer copy of this script took over (the popup injected it again) or the extension was reloaded.
+    // A newer copy of this script took over (the popup injected it) or the extension was reloaded.
+    if (shared.jobfitSession === ctx) shared.jobfitSession = undefined;
     observer.disconnect();
     browser.runtime.onMessage.removeListener(onMessage);
     for (const key of [...badges.keys()]) removeBadge(key);
@@ -269,11 +353,14 @@ export function startPageSession(ctx: ContentScriptContext): void {
   });
 }
 
-function isEvaluatePageReply(reply: unknown): reply is EvaluatePageReply {
-  return (
-    typeof reply === 'object' && reply !== null && Array.isArray((reply as { results?: unknown }).results) &&
-    (reply as EvaluatePageReply).results.every((result) => typeof result?.postingId === 'string' && typeof result.evaluation?.score === 'number')
-  );
+function isScoreReply(reply: unknown): reply is ScorePostingsReply {
+  const scored = (reply as { scored?: unknown } | null)?.scored;
+  return Array.isArray(scored) && scored.every((result: ScoredPosting | null) => typeof result?.postingId === 'string' && typeof result.evaluation?.score === 'number');
+}
+
+function isSaveReply(reply: unknown): reply is SavePostingsReply {
+  const saved = (reply as { saved?: unknown } | null)?.saved;
+  return Array.isArray(saved) && saved.every((entry: { postingId?: unknown; jobId?: unknown } | null) => typeof entry?.postingId === 'string' && typeof entry.jobId === 'string');
 }
 
 function isErrorReply(reply: unknown): reply is ErrorReply {

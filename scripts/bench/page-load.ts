@@ -5,12 +5,11 @@
 // over 50 ms. Skipped (saying why) without Chromium, an extension build or the corpus.
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { readCorpus } from '../../lib/corpus';
-import { e2eSkipReason, launchWithExtension, serveHtml } from '../../tests/e2e/fixture';
+import {
+  e2eSkipReason, HN_POSTS_FILE, HN_THREAD_PAGE, HN_THREAD_URL, launchWithExtension, serveHtml, SYNTHETIC_THREAD_URL, syntheticHnThread,
+} from '../../tests/e2e/fixture';
 import type { BenchSection } from '../bench';
 
-const THREAD_PAGE = 'pages/hn/hn_whoishiring_december_2020_item_25266288_page1.html';
-const THREAD_URL = 'https://news.ycombinator.com/item?id=25266288';
-const SYNTHETIC_URL = 'https://news.ycombinator.com/item?id=21936440';
 const SYNTHETIC_POSTS = 600;
 const TARGET_MS = 150;
 const LONG_TASK_MS = 50;
@@ -20,25 +19,6 @@ interface Scenario {
   url: string;
   html: string;
   posts: number;
-}
-
-/** The saved thread with its comment tree replaced by `count` corpus posts, each as a top-level HN comment row. */
-function syntheticThread(count: number): string {
-  const page = readCorpus(THREAD_PAGE);
-  const treeStart = page.indexOf("class='comment-tree'>");
-  const treeEnd = page.lastIndexOf('</table>', page.indexOf('<tr class="morespace"'));
-  const posts = readCorpus('hn/hn-2019-2020.jsonl')
-    .split('\n')
-    .filter((line) => line.trim())
-    .slice(0, count)
-    .map((line) => JSON.parse(line) as { id: number; text_html: string });
-  const rows = posts.map(
-    ({ id, text_html }) => `<tr class='athing comtr ' id='${id}'><td><table border='0'><tr><td class='ind'><img src="s.gif" height="1" width="0"></td>` +
-      `<td valign="top" class="votelinks"></td><td class="default"><div><span class="comhead"><a href="user?id=u${id}" class="hnuser">u${id}</a> ` +
-      `<span class="age" title="2020-01-02T12:00:00"><a href="item?id=${id}">1 day ago</a></span></span></div><br><div class="comment">` +
-      `<span class="commtext c00">${text_html}</span><div class='reply'></div></div></td></tr></table></td></tr>`,
-  );
-  return `${page.slice(0, treeStart + "class='comment-tree'>".length)}${rows.join('\n')}${page.slice(treeEnd)}`;
 }
 
 /** Installed before the page's own scripts: long tasks, and the moments the first and the last badge got scored. */
@@ -117,13 +97,13 @@ async function measure(scenario: Scenario): Promise<void> {
 const section: BenchSection = {
   title: 'Page load: badges on Hacker News threads in Chromium',
   async run() {
-    const skip = e2eSkipReason([THREAD_PAGE, 'hn/hn-2019-2020.jsonl']);
+    const skip = e2eSkipReason([HN_THREAD_PAGE, HN_POSTS_FILE]);
     if (skip) {
       console.log(`   skipped: ${skip}`);
       return;
     }
-    await measure({ name: 'Hacker News thread, December 2020', url: THREAD_URL, html: readCorpus(THREAD_PAGE), posts: 207 });
-    await measure({ name: 'synthetic thread of corpus posts', url: SYNTHETIC_URL, html: syntheticThread(SYNTHETIC_POSTS), posts: SYNTHETIC_POSTS });
+    await measure({ name: 'Hacker News thread, December 2020', url: HN_THREAD_URL, html: readCorpus(HN_THREAD_PAGE), posts: 207 });
+    await measure({ name: 'synthetic thread of corpus posts', url: SYNTHETIC_THREAD_URL, html: syntheticHnThread(SYNTHETIC_POSTS), posts: SYNTHETIC_POSTS });
   },
 };
 export default section;

@@ -10,7 +10,8 @@ import { Job } from '../../lib/model';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const CHROMIUM_PATH = process.env.JOBFIT_CHROMIUM ?? '/usr/bin/chromium';
-export const EXTENSION_DIR = path.join(projectRoot, '.output/chrome-mv3');
+/** The built extension; JOBFIT_EXTENSION_DIR points the tests and benches at a build elsewhere. */
+export const EXTENSION_DIR = process.env.JOBFIT_EXTENSION_DIR ?? path.join(projectRoot, '.output/chrome-mv3');
 
 /**
  * Why the e2e tests of a file cannot run here, or null when they can. Put the reason in the suite name so that
@@ -159,4 +160,33 @@ export async function waitForStableCount(
     if (Date.now() > deadline) return now;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
+}
+
+export const HN_THREAD_PAGE = 'pages/hn/hn_whoishiring_december_2020_item_25266288_page1.html';
+export const HN_THREAD_URL = 'https://news.ycombinator.com/item?id=25266288';
+/** Corpus posts (HN API records) that a synthetic thread is built from. */
+export const HN_POSTS_FILE = 'hn/hn-2019-2020.jsonl';
+export const SYNTHETIC_THREAD_URL = 'https://news.ycombinator.com/item?id=21936440';
+
+/**
+ * The saved thread with its comment tree replaced by `count` corpus posts, each as a top-level HN comment row: a
+ * "Who is hiring?" thread as long as a test needs (the saved one has 207 posts).
+ */
+export function syntheticHnThread(count: number): string {
+  const page = readCorpus(HN_THREAD_PAGE);
+  const treeStart = page.indexOf("class='comment-tree'>");
+  const treeEnd = page.lastIndexOf('</table>', page.indexOf('<tr class="morespace"'));
+  const posts = readCorpus(HN_POSTS_FILE)
+    .split('\n')
+    .filter((line) => line.trim())
+    .slice(0, count)
+    .map((line) => JSON.parse(line) as { id: number; text_html: string });
+  if (posts.length < count) throw new Error(`${HN_POSTS_FILE} has ${posts.length} posts, fewer than ${count}`);
+  const rows = posts.map(
+    ({ id, text_html }) => `<tr class='athing comtr ' id='${id}'><td><table border='0'><tr><td class='ind'><img src="s.gif" height="1" width="0"></td>` +
+      `<td valign="top" class="votelinks"></td><td class="default"><div><span class="comhead"><a href="user?id=u${id}" class="hnuser">u${id}</a> ` +
+      `<span class="age" title="2020-01-02T12:00:00"><a href="item?id=${id}">1 day ago</a></span></span></div><br><div class="comment">` +
+      `<span class="commtext c00">${text_html}</span><div class='reply'></div></div></td></tr></table></td></tr>`,
+  );
+  return `${page.slice(0, treeStart + "class='comment-tree'>".length)}${rows.join('\n')}${page.slice(treeEnd)}`;
 }

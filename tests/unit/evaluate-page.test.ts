@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { describeFailure, evaluatePostings, fallbackProfile, toolbarBadgeText } from '../../lib/evaluate-page';
+import { describeFailure, fallbackProfile, savePostings, scorePostings, toolbarBadgeText } from '../../lib/evaluate-page';
+import type { Posting } from '../../lib/model';
 import { DEFAULT_PROFILE } from '../../lib/score/profile';
 import { score } from '../../lib/score/score';
 import { readAllJobs } from '../../lib/store/jobs';
@@ -16,36 +17,47 @@ const remoteMlPosting = makePosting({
   emails: ['jobs@acme-data.example'],
 });
 
-describe('evaluatePostings', () => {
-  it('scores each posting, stores it, and drafts a mailto for one with an address', async () => {
+describe('scorePostings', () => {
+  it('scores each posting and drafts a mailto for one with an address, storing nothing', async () => {
+    const quiet = makePosting({ id: 'hackernews:101', boardJobId: '101', title: 'Office manager', company: 'Elsewhere', emails: [] });
+    const scored = scorePostings([remoteMlPosting, quiet], DEFAULT_PROFILE);
+    expect(scored.map((r) => r.postingId)).toEqual(['hackernews:100', 'hackernews:101']);
+    expect(scored[0]!.evaluation).toEqual(score(remoteMlPosting, DEFAULT_PROFILE));
+    expect(scored[0]!.mailto).toMatch(/^mailto:jobs@acme-data\.example\?/);
+    expect(scored[1]!.mailto).toBeNull();
+  });
+});
+
+describe('savePostings', () => {
+  const scoredItem = (posting: Posting) => ({ posting, evaluation: score(posting, DEFAULT_PROFILE) });
+
+  it('stores each whole posting with its evaluation and says which job it became', async () => {
     const db = freshDb();
     const quiet = makePosting({ id: 'hackernews:101', boardJobId: '101', title: 'Office manager', company: 'Elsewhere', emails: [] });
-    const results = await evaluatePostings(db, [remoteMlPosting, quiet], DEFAULT_PROFILE, Date.UTC(2026, 10, 1));
-
-    expect(results.map((r) => r.postingId)).toEqual(['hackernews:100', 'hackernews:101']);
-    expect(results[0]!.evaluation).toEqual(score(remoteMlPosting, DEFAULT_PROFILE));
-    expect(results[0]!.mailto).toMatch(/^mailto:jobs@acme-data\.example\?/);
-    expect(results[1]!.mailto).toBeNull();
+    const saved = await savePostings(db, [scoredItem(remoteMlPosting), scoredItem(quiet)], Date.UTC(2026, 10, 1));
+    expect(saved.map((r) => r.postingId)).toEqual(['hackernews:100', 'hackernews:101']);
     const { jobs } = await readAllJobs(db);
-    expect(jobs.map((job) => job.id).sort()).toEqual(results.map((r) => r.jobId).sort());
-    expect(results.every((r) => r.status === 'new')).toBe(true);
+    expect(jobs.map((job) => job.id).sort()).toEqual(saved.map((r) => r.jobId).sort());
+    expect(jobs.find((job) => job.id === saved[0]!.jobId)!.score).toBe(score(remoteMlPosting, DEFAULT_PROFILE).score);
+    expect(jobs.every((job) => job.status === 'new')).toBe(true);
   });
 
-  it('scores a half-read posting for the badge but never stores it', async () => {
+  it('never stores a half-read posting', async () => {
     const db = freshDb();
     const partial = { ...remoteMlPosting, id: 'hackernews:102', boardJobId: '102', missing: ['title'] };
-    const [result] = await evaluatePostings(db, [partial], DEFAULT_PROFILE);
-    expect(result!.evaluation.score).toBe(score(partial, DEFAULT_PROFILE).score);
+    expect(await savePostings(db, [scoredItem(partial)])).toEqual([]);
     expect((await readAllJobs(db)).jobs).toEqual([]);
   });
 
-  it('keeps the status a job already has when the page is read again', async () => {
+  it('stores a chunk sent twice (a retry after a stopped worker) once, keeping the status the job has', async () => {
     const db = freshDb();
-    const [first] = await evaluatePostings(db, [remoteMlPosting], DEFAULT_PROFILE);
+    const [first] = await savePostings(db, [scoredItem(remoteMlPosting)]);
     await db.jobs.update(first!.jobId, { status: 'applied' });
-    const [again] = await evaluatePostings(db, [remoteMlPosting], DEFAULT_PROFILE);
+    const [again] = await savePostings(db, [scoredItem(remoteMlPosting)]);
     expect(again!.jobId).toBe(first!.jobId);
-    expect(again!.status).toBe('applied');
+    const { jobs } = await readAllJobs(db);
+    expect(jobs).toHaveLength(1);
+    expect(jobs[0]!.status).toBe('applied');
   });
 });
 

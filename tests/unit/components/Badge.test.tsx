@@ -1,19 +1,17 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Badge } from '../../../components/Badge';
+import { Badge, type BadgeResult } from '../../../components/Badge';
 import { SummaryBar } from '../../../components/SummaryBar';
-import type { PostingResult } from '../../../lib/messages';
 
 afterEach(cleanup);
 
 const HOSTILE = '<img src=x onerror="window.pwned=1">';
 
-function result(overrides: Partial<PostingResult['evaluation']> = {}, mailto: string | null = 'mailto:jobs@example.com?subject=Hi'): PostingResult {
+function result(overrides: Partial<BadgeResult['evaluation']> = {}, mailto: string | null = 'mailto:jobs@example.com?subject=Hi'): BadgeResult {
   return {
     postingId: 'hackernews:1',
     jobId: 'job-1',
-    status: 'new',
     mailto,
     evaluation: {
       score: 81.6, verdict: 'match', workplace: 'remote', remoteScope: 'anywhere', remoteRegions: [], employment: ['full-time'],

@@ -62,7 +62,7 @@ describe.each(SCRIPT_URLS.map((url) => [url]))('a posting with markup in its tex
 
   it('the in-page badge and its open breakdown show the text as text', () => {
     const { container, getByRole } = render(
-      <Badge state={{ kind: 'scored', title: job.posting.title, result: { postingId: job.id, jobId: job.id, status: 'new', mailto: scriptUrl, evaluation: job.evaluation } }} />,
+      <Badge state={{ kind: 'scored', title: job.posting.title, result: { postingId: job.id, jobId: job.id, mailto: scriptUrl, evaluation: job.evaluation } }} />,
     );
     fireEvent.click(getByRole('button'));
     expectInert(container);
