@@ -213,48 +213,38 @@ export async function queryJobs(db: JobDb, query: JobQuery): Promise<JobPage> {
         const rows = await db.jobWords.bulkGet(keys);
         return keys.filter((_, i) => commonTerms.every((matches) => (rows[i]?.words ?? []).some(matches)));
       };
-      // The keys that pass `accepts`, in sort order, a chunk at a time until `enough`.
-      const walk = async (fewPass: boolean, enough: () => boolean, take: (keys: string[]) => Promise<void>) => {
-        for (let scanned = 0; !enough() && scanned < stored; ) {
-          // The top of the index first; if that did not fill the page, the rest of the index in one read (a cursor
-          // stepping on through a long walk costs more than one bulk read).
-          const fromTop = scanned === 0 && !fewPass;
-          const keys = fromTop
-            ? await db.jobs.orderBy(sort).reverse().limit(WALK_CHUNK).primaryKeys()
-            : (await db.jobs.orderBy(sort).primaryKeys()).reverse().slice(scanned);
-          scanned = fromTop ? WALK_CHUNK : stored;
-          await take(keys.filter(accepts));
-        }
-      };
-      const readPage = async (keys: string[], total: number, totalExact: boolean): Promise<JobPage> => {
-        const page = parseJobRecords(await db.jobs.bulkGet(keys.slice(offset, offset + limit)));
-        return { jobs: page.jobs, total, totalExact, corrupt: page.corrupt };
-      };
+      // The keys that pass `accepts`, in sort order: the top of the index, or all of it after the first `skip` (one
+      // bulk read: a cursor stepping on through a long walk costs more).
+      const topKeys = async () => (await db.jobs.orderBy(sort).reverse().limit(WALK_CHUNK).primaryKeys()).filter(accepts);
+      const keysAfter = async (skip: number) => (await db.jobs.orderBy(sort).primaryKeys()).reverse().slice(skip).filter(accepts);
 
-      if (commonTerms.length > 0) {
-        const candidates = required.length ? [...required[0]].filter(accepts) : [];
-        if (required.length === 0 || candidates.length > COMMON_TERM_ENTRIES) {
-          const wanted = offset + limit + 1;
-          const matches: string[] = [];
-          await walk(false, () => matches.length >= wanted, async (keys) => {
-            for (let start = 0; start < keys.length && matches.length < wanted; start += WALK_CHUNK) {
-              matches.push(...(await withCommonTerms(keys.slice(start, start + WALK_CHUNK))));
-            }
-          });
-          const totalExact = matches.length < wanted;
-          return readPage(matches, totalExact ? matches.length : wanted, totalExact);
+      let pageKeys: string[] = [];
+      let total: number;
+      let totalExact = true;
+      const candidates = commonTerms.length && required.length ? [...required[0]].filter(accepts) : [];
+      if (commonTerms.length && (required.length === 0 || candidates.length > COMMON_TERM_ENTRIES)) {
+        // Checked in sort order until the page and one more match are found.
+        const wanted = offset + limit + 1;
+        for (const keys of [await topKeys(), null]) {
+          const walked = keys ?? (await keysAfter(WALK_CHUNK));
+          for (let start = 0; start < walked.length && pageKeys.length < wanted; start += WALK_CHUNK) {
+            pageKeys.push(...(await withCommonTerms(walked.slice(start, start + WALK_CHUNK))));
+          }
+          if (pageKeys.length >= wanted) break;
         }
-        required.push(new Set(await withCommonTerms(candidates)));
+        totalExact = pageKeys.length < wanted;
+        total = totalExact ? pageKeys.length : wanted;
+      } else {
+        if (commonTerms.length) required.push(new Set(await withCommonTerms(candidates)));
+        total = required.length ? [...required[0]].filter(accepts).length : stored - hidden.size;
+        const wanted = Math.min(offset + limit, total);
+        // When fewer than one key in four from the top is expected to pass, the top chunk would rarely fill the page.
+        const fromTop = wanted > 0 && wanted * 4 <= total;
+        if (fromTop) pageKeys = await topKeys();
+        if (pageKeys.length < wanted) pageKeys.push(...(await keysAfter(fromTop ? WALK_CHUNK : 0)));
       }
-
-      const filtered = required.length ? [...required[0]].filter(accepts).length : stored - hidden.size;
-      const wanted = Math.min(offset + limit, filtered);
-      const pageKeys: string[] = [];
-      // When fewer than one key in four from the top is expected to pass, the top chunk would rarely fill the page.
-      await walk(wanted * 4 > filtered, () => pageKeys.length >= wanted, async (keys) => {
-        pageKeys.push(...keys);
-      });
-      return readPage(pageKeys, filtered, true);
+      const page = parseJobRecords(await db.jobs.bulkGet(pageKeys.slice(offset, offset + limit)));
+      return { jobs: page.jobs, total, totalExact, corrupt: page.corrupt };
     }),
   );
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { freshDb, DAY, T0 } from './helpers';
 import { makeEvaluation, makeJob, makePosting } from '../factories';
-import { COMMON_TERM_ENTRIES, queryJobs, rescoreAll, saveEvaluated, setNotes, setStatus, type JobQuery } from '../../../lib/store/jobs';
+import { liveQuery } from 'dexie';
+import { COMMON_TERM_ENTRIES, queryJobs, rescoreAll, saveEvaluated, setNotes, setStatus, type JobPage, type JobQuery } from '../../../lib/store/jobs';
 import type { JobDb } from '../../../lib/store/db';
 import type { Evaluation, Job, Posting, RemoteScope, Verdict } from '../../../lib/model';
 
@@ -206,5 +207,21 @@ describe('a search with a common word', () => {
     const narrowed = await queryJobs(db, { text: 'widget weld', offset: 100, limit: 20 });
     expect(narrowed.jobs.map((job) => job.id)).toEqual(welding.slice(100, 120));
     expect(narrowed).toMatchObject({ total: welding.length, totalExact: true });
+  });
+});
+
+describe('queryJobs in a live query', () => {
+  it('answers inside Dexie liveQuery, as the popup reads it, with and without a search', async () => {
+    const db = freshDb();
+    await seed(db);
+    for (const query of [{}, { verdict: ['match' as const] }, { text: 'engineer' }]) {
+      const page = await new Promise<JobPage>((resolve, reject) => {
+        const subscription = liveQuery(() => queryJobs(db, query)).subscribe({
+          next: (value) => { subscription.unsubscribe(); resolve(value); },
+          error: reject,
+        });
+      });
+      expect(page).toEqual(await queryJobs(db, query));
+    }
   });
 });
