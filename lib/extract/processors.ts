@@ -97,18 +97,32 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 const RELATIVE_AGE = /(\d+|an?|one)\s*\+?\s*(minute|min|hour|hr|day|week|month|year)s?\s+ago/i;
 const UNIT_DAYS: Record<string, number> = { minute: 0, min: 0, hour: 0, hr: 0, day: 1, week: 7, month: 30, year: 365 };
 
+const DAY_MS = 86_400_000;
+const utcDates = new Map<number, string>();
+
+/** The UTC date (YYYY-MM-DD) a whole number of days before `now`: one Date per day, not one per posting (every post
+ *  of a thread says "31 days ago"). */
+function utcDateDaysBefore(now: number, days: number): string {
+  const day = Math.floor(now / DAY_MS) - days;
+  let date = utcDates.get(day);
+  if (date === undefined) {
+    date = new Date(day * DAY_MS).toISOString().slice(0, 10);
+    utcDates.set(day, date);
+  }
+  return date;
+}
+
 /** An ISO date (YYYY-MM-DD, or the full timestamp when given) from a datetime attribute or a "3 days ago". */
 export function parseDate(text: string, now: number = Date.now()): string | null {
   const trimmed = text.trim();
   const iso = /^(\d{4}-\d{2}-\d{2})(T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?/.exec(trimmed);
   if (iso) return iso[2] ? trimmed.slice(0, iso[0].length) : iso[1]!;
-  if (/\b(?:today|just now|just posted)\b/i.test(trimmed)) return new Date(now).toISOString().slice(0, 10);
-  if (/\byesterday\b/i.test(trimmed)) return new Date(now - 86_400_000).toISOString().slice(0, 10);
+  if (/\b(?:today|just now|just posted)\b/i.test(trimmed)) return utcDateDaysBefore(now, 0);
+  if (/\byesterday\b/i.test(trimmed)) return utcDateDaysBefore(now, 1);
   const relative = RELATIVE_AGE.exec(trimmed);
   if (relative) {
     const count = /^\d+$/.test(relative[1]!) ? Number(relative[1]) : 1;
-    const days = count * UNIT_DAYS[relative[2]!.toLowerCase()]!;
-    return new Date(now - days * 86_400_000).toISOString().slice(0, 10);
+    return utcDateDaysBefore(now, count * UNIT_DAYS[relative[2]!.toLowerCase()]!);
   }
   const named = /\b(\d{1,2})?\s*(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*(\d{1,2})?,?\s*(\d{4})\b/i.exec(trimmed);
   if (named) {
