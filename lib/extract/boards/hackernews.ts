@@ -51,27 +51,44 @@ function headerOf(commentText: Element): HeaderFields {
   return header;
 }
 
-/** A field of the comment's header line; reads the element, so it pairs with a cheap selector (`.commtext@class`). */
-const header = (field: 'title' | 'company' | 'location' | 'salary' | 'applyUrl' | 'workplace' | 'employment'): Processor => (_value, { element }) => {
-  if (!threadKind(element.ownerDocument)) return null;
-  const fields = headerOf(element);
+type HeaderField = 'title' | 'company' | 'location' | 'salary' | 'applyUrl' | 'workplace' | 'employment';
+
+/** A field of a comment's header line; `commentText` finds the comment's text from the element the selector read. */
+const header = (field: HeaderField, commentText: (element: Element) => Element | null): Processor => (_value, { element }) => {
+  const text = commentText(element);
+  if (!text || !threadKind(text.ownerDocument)) return null;
+  const fields = headerOf(text);
   if (field === 'employment') return fields.employment.join(', ') || null;
   if (field === 'workplace') return fields.workplace === 'unknown' ? null : fields.workplace;
   return fields[field] || null;
 };
 
-const COMMENT_TEXT = '.commtext@class';
-const headerFields = {
-  title: { from: [COMMENT_TEXT], process: [header('title')] },
-  company: { from: [COMMENT_TEXT], process: [header('company')] },
-  location: { from: [COMMENT_TEXT], process: [header('location')] },
-  workplace: { from: [COMMENT_TEXT], process: [header('workplace')] },
-  employment: { from: [COMMENT_TEXT], process: [header('employment')] },
-  salary: { from: [COMMENT_TEXT], process: [header('salary')] },
-  applyUrl: { from: [COMMENT_TEXT], process: [header('applyUrl')] },
-  description: '.commtext@html',
-  datePosted: { from: ['.age@title', '.age'], process: [date] },
-} as const;
+/** The header line's fields, all read through one cheap selector: the processor does the reading. */
+const headerFields = (selector: string, commentText: (element: Element) => Element | null) => ({
+  title: { from: [selector], process: [header('title', commentText)] },
+  company: { from: [selector], process: [header('company', commentText)] },
+  location: { from: [selector], process: [header('location', commentText)] },
+  workplace: { from: [selector], process: [header('workplace', commentText)] },
+  employment: { from: [selector], process: [header('employment', commentText)] },
+  salary: { from: [selector], process: [header('salary', commentText)] },
+  applyUrl: { from: [selector], process: [header('applyUrl', commentText)] },
+});
+
+const commentTexts = new WeakMap<Element, Element | null>();
+
+/** A thread row's comment text, looked up once per row for the filter and every header field. */
+function commentTextOf(row: Element): Element | null {
+  let text = commentTexts.get(row);
+  if (text === undefined) {
+    text = row.querySelector('.commtext');
+    commentTexts.set(row, text);
+  }
+  return text;
+}
+
+/** On an item page the selector finds the comment text itself. */
+const itself = (element: Element) => element;
+const DATE_POSTED = { from: ['.age@title', '.age'], process: [date] };
 
 /** Top-level, live comments of a hiring thread; in freelancer threads only the "SEEKING FREELANCER" side. */
 function isPosting(row: Element): boolean {
@@ -80,7 +97,7 @@ function isPosting(row: Element): boolean {
   const indent = row.querySelector('td.ind');
   const depth = indent?.getAttribute('indent') ?? indent?.querySelector('img')?.getAttribute('width') ?? '0';
   if (depth !== '0') return false;
-  const text = row.querySelector('.commtext');
+  const text = commentTextOf(row);
   if (!text || /\[(?:flagged|dead|deleted)\]/.test(row.querySelector('.comhead')?.textContent ?? '')) return false;
   return kind === 'hiring' || /^\W*seeking freelancers?\b/i.test(firstLine(text));
 }
@@ -94,9 +111,10 @@ export const hackernews = defineBoard({
   posting: {
     root: ['.fatitem'],
     fields: {
-      ...headerFields,
-      title: { from: ['.fatitem .commtext@class'], process: [header('title')] },
+      ...headerFields('.commtext@class', itself),
+      title: { from: ['.fatitem .commtext@class'], process: [header('title', itself)] },
       description: '.fatitem .commtext@html',
+      datePosted: DATE_POSTED,
       boardJobId: { from: ['.fatitem tr.athing@id'] },
       url: { from: ['.fatitem tr.athing@id'], process: [format('https://news.ycombinator.com/item?id={}')] },
     },
@@ -106,7 +124,10 @@ export const hackernews = defineBoard({
     card: ['tr.athing.comtr'],
     keep: isPosting,
     fields: {
-      ...headerFields,
+      // '@class' reads the row itself, never empty (the card selector names its classes), without a query.
+      ...headerFields('@class', commentTextOf),
+      description: '.commtext@html',
+      datePosted: DATE_POSTED,
       boardJobId: '@id',
       url: { from: ['@id'], process: [format('https://news.ycombinator.com/item?id={}')] },
     },
