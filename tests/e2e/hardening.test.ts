@@ -63,6 +63,8 @@ describe.skipIf(skip)(suiteName('Privacy: a thread read and the popup opened sen
     const page = await session.context.newPage();
     await page.goto(THREAD_URL);
     await waitForStableCount(async () => (await badgeCounts(page)).scored ?? 0, { atLeast: POSTS, timeoutMs: 90_000, quietMs: 500 });
+    // Badges are scored before their jobs are stored: the popup is opened on the stored thread.
+    await waitForStableCount(async () => (await readStoredJobs(session)).length, { atLeast: POSTS, timeoutMs: 60_000, quietMs: 500 });
     const popup = await openExtensionPage(session, 'popup.html');
     await popup.waitForSelector('[data-job-id]', { timeout: 15_000 });
     // The worker's own fetches (if any) show in its resource timing, whatever the request events report.
