@@ -17,6 +17,10 @@ describe('findEmails', () => {
     ['a resume (or similar): adnelso @at amazon.com', ['adnelso@amazon.com']],
     ['shoot me an email at tony (dot) baron at-sign lendkey.com', ['tony.baron@lendkey.com']],
     ['email xav at otta.com with questions', ['xav@otta.com']],
+    ['first (dot) last [at] acme (dot) io', ['first.last@acme.io']],
+    ['write x dot y dot z at acme dot com', ['x.y.z@acme.com']],
+    ['reach ana (@) widgets.dev or bo @ acme.io', ['ana@widgets.dev', 'bo@acme.io']],
+    ['jobs@acme.com', ['jobs@acme.com']],
   ])('%s → %j', (text, expected) => {
     expect(findEmails(text)).toEqual(expected);
   });
