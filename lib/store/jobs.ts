@@ -187,6 +187,28 @@ export async function queryJobs(db: JobDb, query: JobQuery): Promise<JobPage> {
         ['board', query.board],
         ['scope', query.remoteScope],
       ];
+      const active = filters.filter(([, values]) => values && values.length > 0) as [string, readonly string[]][];
+      // One kind of filter and no search (the popup's verdict or status filter): the total is counted from the
+      // [field+visible] indexes and the page is found in the records at the top of the sort index, which spares
+      // listing every key the filter keeps (tens of thousands). Deep pages and filters that keep few jobs go on below.
+      if (terms.length === 0 && active.length === 1) {
+        const [field, values] = active[0];
+        const counts = await Promise.all(values.map((value) =>
+          (query.includeHidden ? db.jobs.where(field).equals(value) : db.jobs.where(`[${field}+visible]`).equals([value, 1])).count()));
+        const total = counts.reduce((sum, count) => sum + count, 0);
+        const wanted = Math.min(offset + limit, total);
+        if (wanted * 4 <= total) {
+          const rows = await db.jobs.bulkGet(await db.jobs.orderBy(sort).reverse().limit(WALK_CHUNK).primaryKeys());
+          const kept = rows.filter((row) => {
+            const flat = row as unknown as Record<string, unknown> | undefined;
+            return flat !== undefined && values.includes(flat[field] as string) && (query.includeHidden || flat.visible === 1);
+          });
+          if (kept.length >= wanted) {
+            const page = parseJobRecords(kept.slice(offset, offset + limit));
+            return { jobs: page.jobs, total, totalExact: true, corrupt: page.corrupt };
+          }
+        }
+      }
       // One equals() range per value: read in bulk (getAllKeys), where anyOf() would step a cursor key by key.
       const keysWhere = async (index: string, values: readonly (string | number)[]) =>
         new Set((await Promise.all(values.map((value) => db.jobs.where(index).equals(value).primaryKeys()))).flat());
@@ -199,7 +221,7 @@ export async function queryJobs(db: JobDb, query: JobQuery): Promise<JobPage> {
       };
       // Asked for all at once: one wait for the database instead of one after the other (the popup's first screen).
       const [required, termKeys, hidden, stored] = await Promise.all([
-        Promise.all(filters.filter(([, values]) => values && values.length > 0).map(([index, values]) => keysWhere(index, values!))),
+        Promise.all(active.map(([index, values]) => keysWhere(index, values))),
         Promise.all(terms.map(rareTermKeys)),
         // Few jobs are hidden: excluding them is cheaper than listing the visible ones.
         query.includeHidden ? new Set<string>() : keysWhere('visible', [0]),

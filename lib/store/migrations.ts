@@ -44,8 +44,30 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     // The text search's word index: one row of words per job (see words.ts), in a table of its own so that job
     // reads never carry it. The upgrade derives it from every stored job, a batch at a time; the jobs themselves are
     // not rewritten, and a corrupt one is indexed as far as it can be read and still reported by the reads.
+    // The same version counts a filter's jobs without listing them: [verdict|board|scope + visible], as [status+visible].
     version: 2,
-    stores: { jobWords: 'id, *words' },
+    stores: {
+      jobs: [
+        'id',
+        'score',
+        'verdict',
+        'status',
+        'board',
+        'scope',
+        'companyKey',
+        'fingerprint',
+        'firstSeen',
+        'lastSeen',
+        'datePosted',
+        'visible',
+        '*postingIds',
+        '[status+visible]',
+        '[verdict+visible]',
+        '[board+visible]',
+        '[scope+visible]',
+      ].join(', '),
+      jobWords: 'id, *words',
+    },
     upgrade: async (tx) => {
       const jobs = tx.table('jobs');
       for (let after: unknown = null; ;) {

@@ -140,9 +140,9 @@ describe('queryJobs on a larger database', () => {
       });
     });
     await db.jobs.bulkPut(jobs);
-    const reference = (keep: (job: Job) => boolean, sort: 'score' | 'lastSeen') =>
+    const reference = (keep: (job: Job) => boolean, sort: 'score' | 'lastSeen', includeHidden = false) =>
       jobs
-        .filter((job) => !job.hidden && keep(job))
+        .filter((job) => (includeHidden || !job.hidden) && keep(job))
         .sort((a, b) => b[sort] - a[sort] || (a.id < b.id ? 1 : -1))
         .map((job) => job.id);
     // The first three fill their page from the top of the sort index in 500-key steps; the fourth keeps too few
@@ -152,12 +152,16 @@ describe('queryJobs on a larger database', () => {
       [{ verdict: ['match'], board: ['lever', 'linkedin'], offset: 90, limit: 40, sort: 'lastSeen' }, (job) => job.verdict === 'match' && job.board !== 'greenhouse'],
       [{ offset: 520, limit: 30 }, () => true],
       [{ board: ['greenhouse'], offset: 700, limit: 50 }, (job) => job.board === 'greenhouse'],
+      // One kind of filter on a first page: counted from [field+visible] and found in the top records.
+      [{ verdict: ['match'], limit: 50 }, (job) => job.verdict === 'match'],
+      [{ board: ['lever', 'linkedin'], offset: 10, limit: 20, sort: 'lastSeen' }, (job) => job.board !== 'greenhouse'],
+      [{ verdict: ['skip'], includeHidden: true, limit: 40 }, (job) => job.verdict === 'skip'],
     ];
     for (const [query, keep] of cases) {
-      const expected = reference(keep, query.sort === 'lastSeen' ? 'lastSeen' : 'score');
+      const expected = reference(keep, query.sort === 'lastSeen' ? 'lastSeen' : 'score', query.includeHidden);
       const page = await queryJobs(db, query);
       expect(page.total).toBe(expected.length);
-      expect(page.jobs.map((job) => job.id)).toEqual(expected.slice(query.offset, query.offset! + query.limit!));
+      expect(page.jobs.map((job) => job.id)).toEqual(expected.slice(query.offset ?? 0, (query.offset ?? 0) + query.limit!));
     }
     const rare = await queryJobs(db, { text: 'rare role', offset: 10, limit: 20 });
     const expectedRare = reference((job) => job.posting.title.startsWith('Rare'), 'score');
@@ -214,7 +218,9 @@ describe('queryJobs in a live query', () => {
   it('answers inside Dexie liveQuery, as the popup reads it, with and without a search', async () => {
     const db = freshDb();
     await seed(db);
-    for (const query of [{}, { verdict: ['match' as const] }, { text: 'engineer' }]) {
+    await db.jobs.bulkPut(Array.from({ length: 300 }, (_, i) => makeJob({ posting: makePosting({ boardJobId: `${i}`, id: `lever:${i}` }) })));
+    // The last one is a first page under one filter, found in the top records.
+    for (const query of [{}, { text: 'engineer' }, { verdict: ['match' as const], limit: 5 }]) {
       const page = await new Promise<JobPage>((resolve, reject) => {
         const subscription = liveQuery(() => queryJobs(db, query)).subscribe({
           next: (value) => { subscription.unsubscribe(); resolve(value); },
