@@ -1,4 +1,4 @@
-import { hackernews, hackernewsJobs } from '../lib/extract/boards/hackernews';
+import { hackernews } from '../lib/extract/boards/hackernews';
 import { boardContentScript } from './content/board-script';
 
-export default boardContentScript([hackernews, hackernewsJobs]);
+export default boardContentScript([hackernews]);

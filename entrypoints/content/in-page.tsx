@@ -3,7 +3,7 @@
 import { render } from 'preact';
 import { Badge, type BadgeState } from '../../components/Badge';
 import { SummaryBar, type SummaryBarProps } from '../../components/SummaryBar';
-import { BADGE_CSS } from '../../components/badge-styles';
+import BADGE_CSS from '../../components/badge.css?inline';
 
 // No z-index on the host: it would make each badge a stacking context, and an open breakdown would slide under
 // the next badge. The shadow CSS raises the badge, and an open one above all others.

@@ -53,6 +53,9 @@ export interface BoardDefinition {
   fromScripts?: (doc: Document, url: string) => Partial<Posting>[] | null;
 }
 
+// Marked free of side effects so that a board's content script drops the adapters it does not import by name (a
+// file may define two); the check still runs wherever the adapter is used.
+/*#__NO_SIDE_EFFECTS__*/
 export function defineBoard(def: BoardDefinition): BoardDefinition {
   if (def.testedOn.length === 0 && !def.untested) {
     throw new Error(`board ${def.id}: list the saved pages it is tested on, or say in 'untested' what it was built from`);
