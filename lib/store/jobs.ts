@@ -165,12 +165,18 @@ const WALK_CHUNK = 500;
 export const COMMON_TERM_ENTRIES = 5_000;
 
 /**
+ * Candidates whose words are all read to count a common term's matches exactly; with more, the walk stops one match
+ * past the page (reading a job's words costs about as much as listing a few hundred keys).
+ */
+export const CHECKED_CANDIDATES = 1_000;
+
+/**
  * One screen of jobs. Filters, and each rare term of a text search (through the word index, see words.ts), are
  * answered from indexes as sets of primary keys (keys only, no record read); the top of the sort index is read and
  * filtered, and only the page's records are read. When that does not fill the page, or the filters keep so few jobs
  * that it could not, the whole sort index's keys are read in one call. `total` comes from the key sets.
- * A common term is checked on the words of the jobs that pass the rest: all of them when the rest leaves few (exact
- * total), else in sort order until the page and one more match are found.
+ * A common term is checked on the words of the jobs that pass the rest: all of them when the rest leaves at most
+ * CHECKED_CANDIDATES (exact total), else in sort order until the page and one more match are found.
  */
 export async function queryJobs(db: JobDb, query: JobQuery): Promise<JobPage> {
   const offset = Math.max(0, Math.floor(query.offset ?? 0));
@@ -244,7 +250,7 @@ export async function queryJobs(db: JobDb, query: JobQuery): Promise<JobPage> {
       let total: number;
       let totalExact = true;
       const candidates = commonTerms.length && required.length ? [...required[0]].filter(accepts) : [];
-      if (commonTerms.length && (required.length === 0 || candidates.length > COMMON_TERM_ENTRIES)) {
+      if (commonTerms.length && (required.length === 0 || candidates.length > CHECKED_CANDIDATES)) {
         // Checked in sort order until the page and one more match are found.
         const wanted = offset + limit + 1;
         for (const keys of [await topKeys(), null]) {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { freshDb, DAY, T0 } from './helpers';
 import { makeEvaluation, makeJob, makePosting } from '../factories';
 import { liveQuery } from 'dexie';
-import { COMMON_TERM_ENTRIES, queryJobs, rescoreAll, saveEvaluated, setNotes, setStatus, type JobPage, type JobQuery } from '../../../lib/store/jobs';
+import { CHECKED_CANDIDATES, COMMON_TERM_ENTRIES, queryJobs, rescoreAll, saveEvaluated, setNotes, setStatus, type JobPage, type JobQuery } from '../../../lib/store/jobs';
 import type { JobDb } from '../../../lib/store/db';
 import type { Evaluation, Job, Posting, RemoteScope, Verdict } from '../../../lib/model';
 
@@ -189,11 +189,11 @@ describe('the word index', () => {
 });
 
 describe('a search with a common word', () => {
-  it('checks the common word on the words of the candidates: exact with a rarer term, else one match past the page', async () => {
+  it('checks the common word on the words of the candidates: exact when a rarer term leaves few, else one match past the page', async () => {
     const db = freshDb();
     const jobs = Array.from({ length: COMMON_TERM_ENTRIES + 200 }, (_, i) =>
       makeJob({
-        posting: makePosting({ boardJobId: `${i}`, id: `greenhouse:${i}`, title: `Widget maker ${i}`, description: i % 3 ? 'Plain.' : 'Needs welding.' }),
+        posting: makePosting({ boardJobId: `${i}`, id: `greenhouse:${i}`, title: `Widget maker ${i}`, description: i % 7 ? 'Plain.' : 'Needs welding.' }),
         evaluation: makeEvaluation({ score: (i * 37) % 101 }),
       }));
     await db.jobs.bulkPut(jobs);
@@ -211,6 +211,11 @@ describe('a search with a common word', () => {
     const narrowed = await queryJobs(db, { text: 'widget weld', offset: 100, limit: 20 });
     expect(narrowed.jobs.map((job) => job.id)).toEqual(welding.slice(100, 120));
     expect(narrowed).toMatchObject({ total: welding.length, totalExact: true });
+    // More candidates than are worth checking one by one: in sort order, one match past the page.
+    expect(top((job) => job.posting.description === 'Plain.').length).toBeGreaterThan(CHECKED_CANDIDATES);
+    const plain = await queryJobs(db, { text: 'widget plain', offset: 100, limit: 20 });
+    expect(plain.jobs.map((job) => job.id)).toEqual(top((job) => job.posting.description === 'Plain.').slice(100, 120));
+    expect(plain).toMatchObject({ total: 121, totalExact: false });
   });
 });
 
