@@ -34,6 +34,16 @@ async function largestParts(script: string): Promise<[string, number][]> {
   const result = await build({
     entryPoints: [path.join(root, 'entrypoints', script.replace(/\.js$/, '.content.ts'))],
     bundle: true, minify: true, format: 'iife', write: false, metafile: true, jsx: 'automatic', jsxImportSource: 'preact', logLevel: 'silent',
+    plugins: [
+      {
+        // Vite's `import css from './x.css?inline'`: the file's text (the build also minifies it).
+        name: 'inline-css',
+        setup(build) {
+          build.onResolve({ filter: /\?inline$/ }, (args) => ({ path: path.resolve(args.resolveDir, args.path.replace(/\?inline$/, '')), namespace: 'inline-css' }));
+          build.onLoad({ filter: /.*/, namespace: 'inline-css' }, (args) => ({ contents: readFileSync(args.path, 'utf8'), loader: 'text' }));
+        },
+      },
+    ],
   });
   const inputs = Object.values(result.metafile.outputs)[0]!.inputs;
   const byPart = new Map<string, number>();
