@@ -50,8 +50,10 @@ const DOT_SEPARATOR = new RegExp(WORD_DOT, 'gi');
 
 const PLACEHOLDER_LOCALS = new Set([
   'firstname', 'lastname', 'first', 'last', 'name', 'yourname', 'your.name', 'you', 'email', 'first.last',
-  'firstname.lastname', 'first_last', 'first.lastname', 'flast', 'example', 'user', 'username',
+  'firstname.lastname', 'first_last', 'first.lastname', 'flast', 'example', 'user', 'username', 'your',
 ]);
+/** Domains of sample addresses ("your@email.address" in a sample command), never of a contact. */
+const PLACEHOLDER_DOMAINS = new Set(['email.address', 'domain.com', 'yourdomain.com', 'yourcompany.com']);
 // Words that stand before "at <site>" in ordinary English ("email us at jobs.acme.com", "Engineer at Privacy.com").
 const ENGLISH_BEFORE_AT = new Set([
   'me', 'us', 'you', 'him', 'her', 'them', 'it', 'out', 'up', 'directly', 'direct', 'personally', 'more', 'apply',
@@ -66,6 +68,8 @@ const ENGLISH_BEFORE_AT = new Set([
   'officer', 'founder', 'cofounder', 'co-founder', 'cto', 'ceo', 'head', 'vp', 'recruiter', 'sre', 'specialist',
   'administrator', 'associate', 'partner', 'swe', 'programmer', 'marketer', 'writer', 'editor',
 ]);
+/** "message at ", "email me at ", "contact: ": the next words are an address. */
+const CONTACT_AT_BEFORE = /\b(?:message|messages|e-?mail|mail|write|contact|reach(?: (?:me|us|out))?|ping|dm|resumes?|cvs?)(?: (?:me|us|them))?\s*(?:at|to|via|:)\s+$/i;
 const KNOWN_TLDS = new Set([
   'com', 'org', 'net', 'io', 'co', 'ai', 'dev', 'app', 'edu', 'gov', 'tech', 'xyz', 'info', 'biz', 'me', 'us', 'uk',
   'de', 'fr', 'nl', 'eu', 'ca', 'au', 'health', 'systems', 'bio', 'careers', 'jobs', 'eco', 'studio', 'so', 'sh',
@@ -88,18 +92,10 @@ export function findEmails(text: string): string[] {
     if (!isPlausible(local!, domain!)) continue;
     add(match.index, local!, domain!);
   }
-  for (const match of matchesFrom(text, WORDED, wordedStarts(text))) {
-    const [whole, local, domain] = match;
-    const end = match.index + whole.length;
-    // "me at jane.doe@acme.com": the real address follows, this one is a fragment of it.
-    if (text[end] === '@') continue;
-    if (!isPlausible(local!, domain!)) continue;
-    const normalised = domain!.replace(DOT_SEPARATOR, '.').toLowerCase();
-    // "acme dot com" is written only to hide an address; "at acme.com" may be a sentence about a website.
-    const hidesDots = normalised !== domain!.toLowerCase();
-    if (!hidesDots && ENGLISH_BEFORE_AT.has(local!.toLowerCase())) continue;
-    if (normalised.startsWith('www.') || !KNOWN_TLDS.has(normalised.slice(normalised.lastIndexOf('.') + 1))) continue;
-    add(match.index, local!, domain!);
+  // A worded match that is English ("reach out at roger.goldfinger") must not hide the address that starts inside it
+  // ("roger.goldfinger at quizlet dot com"), so only accepted matches cover the text after them.
+  for (const match of matchesFrom(text, WORDED, wordedStarts(text), (candidate) => isWordedAddress(text, candidate))) {
+    add(match.index, match[1]!, match[2]!);
   }
   let host: string | null | undefined;
   for (const match of matchesFrom(text, BARE_AT, bareAtStarts(text))) {
@@ -132,15 +128,15 @@ export function authorAddresses(text: string, author: string): string[] {
 // matches are the very ones a global scan finds.
 
 /** The same matches, in the same order, as a global scan with the pattern, when `starts` holds every index where the
- *  pattern can match (sorted ascending). */
-function matchesFrom(text: string, sticky: RegExp, starts: readonly number[]): RegExpExecArray[] {
+ *  pattern can match (sorted ascending); with `accept`, the accepted ones, a rejected match covering nothing. */
+function matchesFrom(text: string, sticky: RegExp, starts: readonly number[], accept: (match: RegExpExecArray) => boolean = () => true): RegExpExecArray[] {
   const matches: RegExpExecArray[] = [];
   let scannedTo = 0;
   for (const start of starts) {
     if (start < scannedTo) continue;
     sticky.lastIndex = start;
     const match = sticky.exec(text);
-    if (match) {
+    if (match && accept(match)) {
       scannedTo = start + match[0].length;
       matches.push(match);
     }
@@ -249,10 +245,24 @@ function sortedUnique(values: number[]): number[] {
   return [...new Set(values)].sort((a, b) => a - b);
 }
 
+/** A WORDED match ("jobs at acme dot com") that is an address, not a sentence about a website. */
+function isWordedAddress(text: string, match: RegExpExecArray): boolean {
+  const [whole, local, domain] = match as unknown as [string, string, string];
+  // "me at jane.doe@acme.com": the real address follows, this one is a fragment of it.
+  if (text[match.index + whole.length] === '@') return false;
+  if (!isPlausible(local, domain)) return false;
+  const normalised = domain.replace(DOT_SEPARATOR, '.').toLowerCase();
+  // "acme dot com" is written only to hide an address; "at acme.com" may be a sentence about a website, unless the
+  // words before ask for a message there ("shoot me a message at jobs at acme.com").
+  const hidesDots = normalised !== domain.toLowerCase();
+  if (!hidesDots && ENGLISH_BEFORE_AT.has(local.toLowerCase()) && !CONTACT_AT_BEFORE.test(text.slice(Math.max(0, match.index - 40), match.index))) return false;
+  return !normalised.startsWith('www.') && KNOWN_TLDS.has(normalised.slice(normalised.lastIndexOf('.') + 1));
+}
+
 function isPlausible(local: string, domain: string): boolean {
   const lowerLocal = local.toLowerCase();
   const lowerDomain = domain.replace(DOT_SEPARATOR, '.').toLowerCase();
-  if (PLACEHOLDER_LOCALS.has(lowerLocal)) return false;
+  if (PLACEHOLDER_LOCALS.has(lowerLocal) || PLACEHOLDER_DOMAINS.has(lowerDomain)) return false;
   if (!lowerDomain.includes('.') || IMAGE_OR_CODE_SUFFIX.test(lowerDomain)) return false;
   // Retina image names like "logo@2x.png" and package pins like "react@18.2" are not addresses.
   if (/^\d+x$/.test(lowerDomain.split('.')[0]!)) return false;

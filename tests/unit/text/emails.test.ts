@@ -21,11 +21,15 @@ describe('findEmails', () => {
     ['write x dot y dot z at acme dot com', ['x.y.z@acme.com']],
     ['reach ana (@) widgets.dev or bo @ acme.io', ['ana@widgets.dev', 'bo@acme.io']],
     ['jobs@acme.com', ['jobs@acme.com']],
+    ['Please reach out at roger.goldfinger at quizlet dot com.', ['roger.goldfinger@quizlet.com']],
+    ['Shoot me a message at jobs at ferncreeksoftware.com', ['jobs@ferncreeksoftware.com']],
   ])('%s → %j', (text, expected) => {
     expect(findEmails(text)).toEqual(expected);
   });
 
   it.each([
+    'Try it: docker run -e ADMIN_EMAIL=your@email.address acme/server',
+    'Find jobs at acme.com today.',
     'I am at home at last. firstname at acme.com is not an address.',
     'Find us at acme.com or email us at our website.',
     'Senior Engineer at Privacy.com, apply at lyft.com',
