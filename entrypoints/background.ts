@@ -30,6 +30,8 @@ function jobDb(): JobDb {
 }
 
 export default defineBackground(() => {
+  // Opened (created, on a first run) now rather than on a page's first score request, which needs the profile.
+  void jobDb().open().catch(() => undefined);
   browser.runtime.onMessage.addListener((message: unknown, sender: Browser.runtime.MessageSender) =>
     handleMessage(message, sender).catch((error: unknown): ErrorReply => ({ error: describeFailure(error) })),
   );
