@@ -71,14 +71,8 @@ function currentProfile() {
 
 async function savePage(message: SavePostings, tabId: number | undefined): Promise<SavePostingsReply> {
   if (message.health) await recordHealth(jobDb(), message.health);
-  const saved = await savePostings(jobDb(), message.items);
-  if (tabId !== undefined) {
-    await updateToolbarBadge(
-      tabId,
-      message.url,
-      message.items.map(({ posting, evaluation }) => [posting.id, evaluation.verdict]),
-    );
-  }
+  const { saved, verdicts } = await savePostings(jobDb(), message.postings, await currentProfile());
+  if (tabId !== undefined) await updateToolbarBadge(tabId, message.url, verdicts);
   return { saved };
 }
 

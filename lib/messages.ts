@@ -40,7 +40,8 @@ export type ScorePostingsReply = z.infer<typeof ScorePostingsReply>;
 export const SavePostings = z.object({
   type: z.literal('save-postings'),
   url: z.string().max(4_000),
-  items: z.array(z.object({ posting: Posting, evaluation: Evaluation })).max(2_000),
+  /** Scored again here: a page may send any evaluation, the background stores only its own. */
+  postings: z.array(Posting).max(2_000),
   health: BoardHealth.nullable(),
 });
 export type SavePostings = z.infer<typeof SavePostings>;

@@ -181,16 +181,13 @@ export function startPageSession(ctx: ContentScriptContext, readPage: PageReader
       }));
       if (progress) progress.done += chunk.length;
       updateSummary();
-      return typeof scored === 'string' ? [] : chunk.flatMap((item) => {
-        const result = scored.get(item.posting.id);
-        return result ? [{ posting: item.posting, evaluation: result.evaluation }] : [];
-      });
+      return typeof scored === 'string' ? [] : chunk.flatMap((item) => (scored.has(item.posting.id) ? [item.posting] : []));
     }));
     progress = null;
     updateSummary();
     applyHideOthers();
     // Stored once every score is in, so that storing never holds up a score in the worker's one thread.
-    await Promise.all(scoredChunks.map((saveItems, index) => (saveItems.length > 0 || (index === 0 && health) ? save(url, saveItems, index === 0 ? health : null) : undefined)));
+    await Promise.all(scoredChunks.map((postings, index) => (postings.length > 0 || (index === 0 && health) ? save(url, postings, index === 0 ? health : null) : undefined)));
   }
 
   async function score(chunk: readonly ExtractedItem[]): Promise<Map<string, ScoredPosting> | string> {
@@ -204,8 +201,8 @@ export function startPageSession(ctx: ContentScriptContext, readPage: PageReader
    * the middle loses nothing, and storing the same chunk twice stores it once. A chunk that never gets stored turns
    * its badges into the error and is scored again on the next reading of the page.
    */
-  async function save(url: string, saveItems: SavePostings['items'], health: BoardHealth | null): Promise<void> {
-    const reply = await send({ type: 'save-postings', url, items: saveItems, health } satisfies SavePostings, SAVE_ATTEMPTS, isSaveReply);
+  async function save(url: string, postings: SavePostings['postings'], health: BoardHealth | null): Promise<void> {
+    const reply = await send({ type: 'save-postings', url, postings, health } satisfies SavePostings, SAVE_ATTEMPTS, isSaveReply);
     if (typeof reply !== 'string') {
       for (const { postingId, jobId } of reply.saved) {
         jobIds.set(postingId, jobId);
@@ -213,7 +210,7 @@ export function startPageSession(ctx: ContentScriptContext, readPage: PageReader
       }
       return;
     }
-    for (const { posting } of saveItems) {
+    for (const posting of postings) {
       sentForUrl.delete(posting.id);
       results.delete(posting.id);
       if (badges.has(posting.id)) setBadge(null, posting.id, { kind: 'error', message: reply });

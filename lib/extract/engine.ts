@@ -1,7 +1,6 @@
 // The board description language: an adapter says WHERE a board shows each field (CSS selectors) and HOW to clean
 // it (named processors); this engine does the reading, the conversion into a Posting and the health report.
 import type { Posting } from '../model';
-import { findEmails } from '../text/emails';
 import { normaliseWhitespace } from '../text/html';
 import { absoluteUrl, canonicalUrl, postingId } from './ids';
 import { parseDate, parseEmployment, parseSalary, parseWorkplace, type Processor } from './processors';
@@ -296,7 +295,9 @@ export function readPartial(root: ParentNode, fields: FieldSpecs, url: string): 
         emails.push(...mailtoAddresses(element)); // addresses in the text itself are found when the posting is finished
         break;
       case 'emails':
-        emails.push(...findEmails(value), ...mailtoAddresses(element));
+        // A contact line of the board's own markup: plain addresses (the obfuscated forms are a poster's, found in
+        // the description by withTextEmails).
+        emails.push(...(value.match(PLAIN_ADDRESS) ?? []).map((address) => address.toLowerCase()), ...mailtoAddresses(element));
         break;
       default:
         partial[field] = normaliseWhitespace(value);
@@ -305,6 +306,8 @@ export function readPartial(root: ParentNode, fields: FieldSpecs, url: string): 
   if (emails.length) partial.emails = [...new Set(emails)];
   return { partial, failed };
 }
+
+const PLAIN_ADDRESS = /[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,24}/gi;
 
 const LIMITS = { title: 1_000, company: 1_000, location: 2_000, description: 200_000, url: 4_000, boardJobId: 500 };
 
@@ -328,7 +331,9 @@ export function finishPosting(
   const location = clip(partial.location, LIMITS.location);
   const workplace = partial.workplace && partial.workplace !== 'unknown' ? partial.workplace : (parseWorkplace(location) ?? 'unknown');
   const description = clip(partial.description, LIMITS.description);
-  const emails = [...findEmails(description), ...(partial.emails ?? [])];
+  // Addresses written in the description are added by withTextEmails (text-emails.ts): the readers in Node at once,
+  // the background for what a board's content script sends — the address finder is kept out of the page's script.
+  const emails = partial.emails ?? [];
   const posting: Posting = {
     id: postingId(board, boardJobId, url).slice(0, 2_000),
     board,

@@ -10,6 +10,7 @@ import { finishPosting } from './engine';
 import { extractGeneric } from './generic';
 import { parseHeaderLine } from './header-line';
 import { parseSalary } from './processors';
+import { withTextEmails } from './text-emails';
 import { boardMatches, boardRouter, readJsonLd, readPage, readToEnd, readWithBoard, type PageExtraction, type PageReading } from './read-page';
 
 export { extractGeneric } from './generic';
@@ -52,8 +53,13 @@ export function readAnyPage(doc: Document, url: string, options: { generic?: boo
   return readPage(doc, url, boardForUrl(url), { generic: options.generic ? extractGeneric : undefined });
 }
 
-/** The postings on a page, read in one go. Never throws. */
+/** The postings on a page, read in one go, with the addresses their descriptions state. Never throws. */
 export function extractPage(doc: Document, url: string, options: ExtractOptions = {}): PageExtraction {
+  const extraction = readWhole(doc, url, options);
+  return { ...extraction, items: extraction.items.map((item) => ({ ...item, posting: withTextEmails(item.posting) })) };
+}
+
+function readWhole(doc: Document, url: string, options: ExtractOptions): PageExtraction {
   if (options.sniffBoard && !boardForUrl(url)) {
     try {
       const sniffed = sniffBoard(doc, url);
@@ -99,7 +105,7 @@ export function postingFromRecord(record: PostingRecord): Posting {
   const givenId = record.id !== undefined && record.id !== null && String(record.id) ? String(record.id).slice(0, RECORD_LIMITS.id) : null;
   const boardJobId = givenId ?? `text-${textHash(description)}`;
   const url = record.url || (board === 'hackernews' && record.id !== undefined ? `https://news.ycombinator.com/item?id=${record.id}` : '');
-  const posting = finishPosting(
+  const posting = withTextEmails(finishPosting(
     board,
     {
       boardJobId,
@@ -115,7 +121,7 @@ export function postingFromRecord(record: PostingRecord): Posting {
     },
     url,
     'import',
-  );
+  ));
   // The CLI's output lines are joined with the input on this id.
   if (givenId) posting.id = givenId;
   const author = record.by ?? record.author;

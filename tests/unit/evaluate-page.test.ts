@@ -26,34 +26,52 @@ describe('scorePostings', () => {
     expect(scored[0]!.mailto).toMatch(/^mailto:jobs@acme-data\.example\?/);
     expect(scored[1]!.mailto).toBeNull();
   });
+
+  it('finds the addresses a board script left in the description (it sends mailto links only)', () => {
+    const fromBoardScript = { ...remoteMlPosting, description: remoteMlPosting.description.replace('Email jobs@acme-data.example.', 'Write to ana at acme-data dot io.'), emails: [] };
+    const [scored] = scorePostings([fromBoardScript], DEFAULT_PROFILE);
+    expect(scored!.mailto).toMatch(/^mailto:ana@acme-data\.io\?/);
+  });
 });
 
 describe('savePostings', () => {
-  const scoredItem = (posting: Posting) => ({ posting, evaluation: score(posting, DEFAULT_PROFILE) });
-
-  it('stores each whole posting with its evaluation and says which job it became', async () => {
+  it('scores and stores each whole posting and says which job it became', async () => {
     const db = freshDb();
     const quiet = makePosting({ id: 'hackernews:101', boardJobId: '101', title: 'Office manager', company: 'Elsewhere', emails: [] });
-    const saved = await savePostings(db, [scoredItem(remoteMlPosting), scoredItem(quiet)], Date.UTC(2026, 10, 1));
+    const { saved, verdicts } = await savePostings(db, [remoteMlPosting, quiet], DEFAULT_PROFILE, Date.UTC(2026, 10, 1));
     expect(saved.map((r) => r.postingId)).toEqual(['hackernews:100', 'hackernews:101']);
+    expect(verdicts).toEqual([
+      ['hackernews:100', score(remoteMlPosting, DEFAULT_PROFILE).verdict],
+      ['hackernews:101', score(quiet, DEFAULT_PROFILE).verdict],
+    ]);
     const { jobs } = await readAllJobs(db);
     expect(jobs.map((job) => job.id).sort()).toEqual(saved.map((r) => r.jobId).sort());
     expect(jobs.find((job) => job.id === saved[0]!.jobId)!.score).toBe(score(remoteMlPosting, DEFAULT_PROFILE).score);
     expect(jobs.every((job) => job.status === 'new')).toBe(true);
   });
 
+  it('stores its own evaluation and the addresses of the description, whatever the page sent with the posting', async () => {
+    const db = freshDb();
+    const sent = { ...remoteMlPosting, emails: [], evaluation: { score: 100, verdict: 'match' } } as unknown as Posting;
+    const { saved } = await savePostings(db, [sent], DEFAULT_PROFILE);
+    const { jobs } = await readAllJobs(db);
+    const job = jobs.find((entry) => entry.id === saved[0]!.jobId)!;
+    expect(job.score).toBe(score(remoteMlPosting, DEFAULT_PROFILE).score);
+    expect(job.posting.emails).toEqual(['jobs@acme-data.example']);
+  });
+
   it('never stores a half-read posting', async () => {
     const db = freshDb();
     const partial = { ...remoteMlPosting, id: 'hackernews:102', boardJobId: '102', missing: ['title'] };
-    expect(await savePostings(db, [scoredItem(partial)])).toEqual([]);
+    expect((await savePostings(db, [partial], DEFAULT_PROFILE)).saved).toEqual([]);
     expect((await readAllJobs(db)).jobs).toEqual([]);
   });
 
   it('stores a chunk sent twice (a retry after a stopped worker) once, keeping the status the job has', async () => {
     const db = freshDb();
-    const [first] = await savePostings(db, [scoredItem(remoteMlPosting)]);
+    const { saved: [first] } = await savePostings(db, [remoteMlPosting], DEFAULT_PROFILE);
     await db.jobs.update(first!.jobId, { status: 'applied' });
-    const [again] = await savePostings(db, [scoredItem(remoteMlPosting)]);
+    const { saved: [again] } = await savePostings(db, [remoteMlPosting], DEFAULT_PROFILE);
     expect(again!.jobId).toBe(first!.jobId);
     const { jobs } = await readAllJobs(db);
     expect(jobs).toHaveLength(1);
