@@ -61,6 +61,12 @@ describe.skipIf(skip)(suiteName('Hacker News "Who is hiring?" thread in Chromium
     });
     msToAllBadges = Date.now() - started;
     console.info(`[e2e] HN: ${expectedPosts} posts, all badges settled ${msToAllBadges} ms after navigation started`);
+    // Scores come first; a badge learns its job id once the background has stored it.
+    await waitForStableCount(() => page.evaluate(() => document.querySelectorAll('jobfit-badge[data-job-id]').length), {
+      atLeast: expectedPosts,
+      timeoutMs: 90_000,
+      quietMs: 500,
+    });
     stored = await readStoredJobs(session);
   });
   afterAll(async () => {
