@@ -23,10 +23,10 @@ interface Scenario {
 
 /** Installed before the page's own scripts: long tasks, and the moments the first and the last badge got scored. */
 function installProbes(expected: number): void {
-  const probe = { longTasks: [] as number[], firstBadge: -1, firstScored: -1, allScored: -1 };
+  const probe = { longTasks: [] as { start: number; duration: number }[], firstBadge: -1, firstScored: -1, allScored: -1 };
   (window as unknown as { jobfitBench: typeof probe }).jobfitBench = probe;
   new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) probe.longTasks.push(entry.duration);
+    for (const entry of list.getEntries()) probe.longTasks.push({ start: entry.startTime, duration: entry.duration });
   }).observe({ type: 'longtask', buffered: true });
   // Badge hosts carry their state in data-state; headless Chromium runs no animation frames in a tab, so a
   // mutation observer (called once per batch of changes) notes the moments.
@@ -50,17 +50,26 @@ async function heapUsed(context: BrowserContext, page: Page): Promise<number> {
   return usedSize;
 }
 
-/** The same page in a Chromium without the extension, settled: the heap the page needs on its own. */
-async function baselineHeap(scenario: Scenario): Promise<number> {
+/** The same page in a Chromium without the extension, settled: the heap the page needs on its own, and its own
+ *  longest main-thread task (parsing a 600-post thread is one), so that the page's tasks are not counted as ours. */
+async function baseline(scenario: Scenario): Promise<{ heap: number; longestTask: number }> {
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu'] });
   try {
     const context = await browser.newContext();
     await context.route(/^(https?|wss?):/, (route) => route.abort('blockedbyclient'));
     await serveHtml(context, scenario.url, scenario.html);
     const page = await context.newPage();
+    await page.addInitScript(() => {
+      const tasks: number[] = [];
+      (window as unknown as { pageTasks: number[] }).pageTasks = tasks;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) tasks.push(entry.duration);
+      }).observe({ type: 'longtask', buffered: true });
+    });
     await page.goto(scenario.url, { waitUntil: 'load' });
     await page.waitForTimeout(1_000);
-    return await heapUsed(context, page);
+    const tasks = await page.evaluate(() => (window as unknown as { pageTasks: number[] }).pageTasks);
+    return { heap: await heapUsed(context, page), longestTask: Math.max(0, ...tasks) };
   } finally {
     await browser.close();
   }
@@ -75,19 +84,22 @@ async function measure(scenario: Scenario): Promise<void> {
     await page.goto(scenario.url, { waitUntil: 'load' });
     await page.waitForFunction(() => (window as unknown as { jobfitBench: { allScored: number } }).jobfitBench.allScored >= 0, undefined, { timeout: 120_000, polling: 100 });
     const figures = await page.evaluate(() => {
-      const probe = (window as unknown as { jobfitBench: { longTasks: number[]; firstBadge: number; firstScored: number; allScored: number } }).jobfitBench;
+      const probe = (window as unknown as { jobfitBench: { longTasks: { start: number; duration: number }[]; firstBadge: number; firstScored: number; allScored: number } }).jobfitBench;
       const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
       return { ...probe, domContentLoaded: navigation.domContentLoadedEventEnd, load: navigation.loadEventEnd };
     });
     const withExtension = await heapUsed(session.context, page);
-    const without = await baselineHeap(scenario);
-    const longest = Math.max(0, ...figures.longTasks);
-    const over = figures.longTasks.filter((duration) => duration > LONG_TASK_MS).length;
+    const { heap: without, longestTask: pageAlone } = await baseline(scenario);
+    // From the first badge on, the content script is running: the tasks before it are the page's own loading.
+    const ours = figures.longTasks.filter((task) => task.start + task.duration > figures.firstBadge).map((task) => task.duration);
+    const longest = Math.max(0, ...ours);
+    const over = ours.filter((duration) => duration > LONG_TASK_MS).length;
     const sinceLoad = figures.allScored - figures.load;
     const mark = (ok: boolean) => (ok ? 'ok' : 'OVER');
     console.log(`   ${scenario.name} (${scenario.posts} posts)`);
     console.log(`     all badges scored ${sinceLoad.toFixed(0)} ms after the load event (${figures.allScored.toFixed(0)} ms after navigation start; pending badges at ${(figures.firstBadge - figures.load).toFixed(0)} ms, first score at ${(figures.firstScored - figures.load).toFixed(0)} ms) — target < ${TARGET_MS} ms: ${mark(sinceLoad < TARGET_MS)}`);
-    console.log(`     longest main-thread task ${longest.toFixed(0)} ms; ${over} task(s) over ${LONG_TASK_MS} ms [${figures.longTasks.map((d) => d.toFixed(0)).join(', ')}] — target none: ${mark(over === 0)}`);
+    console.log(`     longest main-thread task once JobFit runs ${longest.toFixed(0)} ms; ${over} task(s) over ${LONG_TASK_MS} ms [${ours.map((d) => d.toFixed(0)).join(', ')}] — target none: ${mark(over === 0)}`);
+    console.log(`       (all long tasks of the page with JobFit: [${figures.longTasks.map((task) => task.duration.toFixed(0)).join(', ')}]; the page alone, without JobFit: longest ${pageAlone.toFixed(0)} ms)`);
     console.log(`     JS heap ${(withExtension / 1e6).toFixed(1)} MB with JobFit, ${(without / 1e6).toFixed(1)} MB without: +${((withExtension - without) / 1e6).toFixed(1)} MB`);
   } finally {
     await session.close();
