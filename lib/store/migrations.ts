@@ -15,28 +15,18 @@ export interface SchemaVersion {
   upgrade?: (tx: Transaction) => Promise<void>;
 }
 
+// Flat index fields (visible, scope, datePosted, postingIds, companyKey) are derived from the Job on every write, see
+// indexFields() in db.ts; IndexedDB cannot index booleans, nulls or paths inside arrays.
+const V1_JOB_INDEXES = [
+  'id', 'score', 'verdict', 'status', 'board', 'scope', 'companyKey', 'fingerprint', 'firstSeen', 'lastSeen', 'datePosted',
+  'visible', '*postingIds', '[status+visible]',
+];
+
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   {
     version: 1,
     stores: {
-      // Flat index fields (visible, scope, datePosted, postingIds, companyKey) are derived from the Job on every
-      // write, see indexFields() in db.ts; IndexedDB cannot index booleans, nulls or paths inside arrays.
-      jobs: [
-        'id',
-        'score',
-        'verdict',
-        'status',
-        'board',
-        'scope',
-        'companyKey',
-        'fingerprint',
-        'firstSeen',
-        'lastSeen',
-        'datePosted',
-        'visible',
-        '*postingIds',
-        '[status+visible]',
-      ].join(', '),
+      jobs: V1_JOB_INDEXES.join(', '),
       settings: 'key',
     },
   },
@@ -47,25 +37,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     // The same version counts a filter's jobs without listing them: [verdict|board|scope + visible], as [status+visible].
     version: 2,
     stores: {
-      jobs: [
-        'id',
-        'score',
-        'verdict',
-        'status',
-        'board',
-        'scope',
-        'companyKey',
-        'fingerprint',
-        'firstSeen',
-        'lastSeen',
-        'datePosted',
-        'visible',
-        '*postingIds',
-        '[status+visible]',
-        '[verdict+visible]',
-        '[board+visible]',
-        '[scope+visible]',
-      ].join(', '),
+      jobs: [...V1_JOB_INDEXES, '[verdict+visible]', '[board+visible]', '[scope+visible]'].join(', '),
       jobWords: 'id, *words',
     },
     upgrade: async (tx) => {
