@@ -80,7 +80,8 @@ describe.skipIf(skip)(suiteName('single-page navigation on LinkedIn in Chromium'
     await page.waitForFunction(
       (id) => {
         const badges = [...document.querySelectorAll('jobfit-badge')] as HTMLElement[];
-        return badges.length === 1 && badges[0]!.dataset.postingId === id && badges[0]!.dataset.state === 'scored';
+        // Scored, and stored: a badge learns its job id once the background has stored the posting.
+        return badges.length === 1 && badges[0]!.dataset.postingId === id && badges[0]!.dataset.state === 'scored' && Boolean(badges[0]!.dataset.jobId);
       },
       secondId,
       { timeout: 15_000 },
