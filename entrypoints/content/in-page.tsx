@@ -86,9 +86,11 @@ export class BadgeHost {
     render(<Badge state={state} onContact={() => this.onContact()} />, this.root);
   }
 
-  /** The stored job the posting became, known once the background has stored it. */
+  /** The stored job the posting became, known once the background has stored it (data-stored says so). */
   setJob(jobId: string): void {
-    if (this.host.dataset.state === 'scored') this.host.dataset.jobId = jobId;
+    if (this.host.dataset.state !== 'scored') return;
+    this.host.dataset.jobId = jobId;
+    this.host.dataset.stored = '';
   }
 
   remove(): void {

@@ -73,9 +73,9 @@ describe.skipIf(skip)(suiteName('saved board pages in Chromium', skip), () => {
       const badges = await badgeSummary(page);
       expect(badges.map((b) => b.postingId).sort()).toEqual(expected.items.map((item) => item.posting.id).sort());
 
-      // Scores come first; a badge learns its job id once the background has stored the posting.
+      // Scores come first; a badge is marked stored once the background has stored its posting.
       const whole = expected.items.filter((item) => item.posting.missing.length === 0).length;
-      await waitForStableCount(() => page.evaluate(() => document.querySelectorAll('jobfit-badge[data-job-id]').length), { atLeast: whole, timeoutMs: 30_000 });
+      await waitForStableCount(() => page.evaluate(() => document.querySelectorAll('jobfit-badge[data-stored]').length), { atLeast: whole, timeoutMs: 30_000 });
       const stored = new Map((await readStoredJobs(session)).flatMap((job) => job.sources.map((source) => [source.postingId, job] as const)));
       for (const item of expected.items) {
         const badge = badges.find((b) => b.postingId === item.posting.id)!;

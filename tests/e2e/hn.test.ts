@@ -61,8 +61,8 @@ describe.skipIf(skip)(suiteName('Hacker News "Who is hiring?" thread in Chromium
     });
     msToAllBadges = Date.now() - started;
     console.info(`[e2e] HN: ${expectedPosts} posts, all badges settled ${msToAllBadges} ms after navigation started`);
-    // Scores come first; a badge learns its job id once the background has stored it.
-    await waitForStableCount(() => page.evaluate(() => document.querySelectorAll('jobfit-badge[data-job-id]').length), {
+    // Scores come first; a badge is marked stored once the background has stored its posting.
+    await waitForStableCount(() => page.evaluate(() => document.querySelectorAll('jobfit-badge[data-stored]').length), {
       atLeast: expectedPosts,
       timeoutMs: 90_000,
       quietMs: 500,

@@ -31,7 +31,7 @@ describe.skipIf(skip)(suiteName('The popup while a 600-post thread is being stor
         await page.waitForTimeout(1_000);
         const text = await popup.evaluate(() => document.body.innerText);
         if (/could not be read|failed/i.test(text)) errors.push(text.slice(0, 300));
-        stored = await page.evaluate(() => document.querySelectorAll('jobfit-badge[data-job-id]').length);
+        stored = await page.evaluate(() => document.querySelectorAll('jobfit-badge[data-stored]').length);
       }
       expect(stored).toBe(POSTS);
       await popup.waitForSelector('[data-job-id]', { timeout: 15_000 });

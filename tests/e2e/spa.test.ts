@@ -80,8 +80,8 @@ describe.skipIf(skip)(suiteName('single-page navigation on LinkedIn in Chromium'
     await page.waitForFunction(
       (id) => {
         const badges = [...document.querySelectorAll('jobfit-badge')] as HTMLElement[];
-        // Scored, and stored: a badge learns its job id once the background has stored the posting.
-        return badges.length === 1 && badges[0]!.dataset.postingId === id && badges[0]!.dataset.state === 'scored' && Boolean(badges[0]!.dataset.jobId);
+        // Scored, and stored: a badge is marked stored once the background has stored its posting.
+        return badges.length === 1 && badges[0]!.dataset.postingId === id && badges[0]!.dataset.state === 'scored' && badges[0]!.dataset.stored !== undefined;
       },
       secondId,
       { timeout: 15_000 },
