@@ -39,6 +39,8 @@ const REMOTE_WORD = /remote(?:ly)?\b|telecommut|work(?:ing)? from|wfh|fully|dist
  *  offices ("our headquarters in Helsinki and our new offices in Boston and Berlin") says where it is, not where you work. */
 const AT_OUR_OFFICE_BEFORE = /\b(?:join(?:ing)? us|work(?:ing)?|be based|based|located)\s+(?:at|in|from|out of)\s+our\s+(?:[\w.,'’-]+\s+){0,3}$/;
 const MORE_OFFICES_AFTER = /^[^.!?|\n]{0,80}\boffices\b/;
+/** "partial onsite", "partly remote": some of the week only. */
+const PARTIAL_BEFORE = /(?:partial(?:ly)?|part(?:ly|ial)?|semi)[\s-]+$/;
 const SOME_DAYS_AFTER = /^\s*\(?\s*(?:[1-4]|one|two|three|four)(?:\s*[-–]\s*[1-4])?\s*(?:days?|x)\b/;
 const OFFICE_WORDS = new Set(['office', 'hq', 'headquarters']);
 const ONSITE_WORDS = new Set(['onsite', 'on-site', 'on site', 'in-office', 'in office', 'in-person', 'in person', 'office-based', 'office based', 'office only']);
@@ -244,7 +246,7 @@ function readMention(lower: string, mention: Mention): MentionReading {
     if (lower.slice(mention.index, mentionEnd).startsWith('in') && !/^\s*(?:only|role|position|required|[|),.;]|$)/.test(after)) return null;
     if (NEGATED_BEFORE.test(before)) return null;
     // "Partial onsite", "partly on-site", "on-site (4 days)": some days in the office.
-    if (/(?:partial(?:ly)?|part(?:ly|ial)?|semi)[\s-]+$/.test(before) || SOME_DAYS_AFTER.test(after)) return 'hybrid';
+    if (PARTIAL_BEFORE.test(before) || SOME_DAYS_AFTER.test(after)) return 'hybrid';
     return 'onsite';
   }
   if (NOT_WORKPLACE_AFTER.test(after) || NOT_WORKPLACE_BEFORE.test(before) && /^\s*(?:teams?|work(?:ers|force)?|employees|companies|organi[sz]ations|jobs)\b/.test(after)) return null;
@@ -259,7 +261,7 @@ function readMention(lower: string, mention: Mention): MentionReading {
   if (TEMPORARY.test(clause) && !NOT_TEMPORARY.test(clause)) return 'onsite';
   const sentence = lower.slice(Math.max(start, mention.index - 120), Math.min(end, mentionEnd + 120));
   if (PERK_REMOTE.test(before) || PERK_REMOTE.test(after) || PERK_CONTEXT.test(sentence)) {
-    return /(?:partial(?:ly)?|part(?:ly|ial)?|semi)[\s-]+$/.test(before) ? 'hybrid' : null;
+    return PARTIAL_BEFORE.test(before) ? 'hybrid' : null;
   }
   if (PARTIAL_REMOTE_BEFORE.test(before) || PARTIAL_REMOTE_AFTER.test(after) || PART_OF_THE_TIME.test(lower.slice(mentionEnd, Math.min(end, mentionEnd + 60)))) return 'hybrid';
   return 'remote';

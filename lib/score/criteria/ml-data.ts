@@ -46,7 +46,8 @@ const ML_ANCHORS = defineAnchors([
 
 /** A duty verb shortly before the topic: "you will build data pipelines", "train and deploy models". */
 const DUTY_BEFORE = /\b(?:solv\w*|integrat\w*|build\w*|develop\w*|design\w*|train\w*|deploy\w*|implement\w*|work(?:ing)? on|own\w*|scal(?:e|ing)|improv\w+|research\w*|architect(?:ing|ed)?\b|creat\w+|apply(?:ing)?|productioni[sz]\w*|writ(?:e|ing)|maintain\w*|focus\w* on|stitch\w*|optimi[sz]\w*|tackl\w*|evaluat\w*|fine-?tun\w*)\b[^.!?|]{0,80}$/;
-const TOOL = /^(?:airflow|dbt|pytorch|tensorflow|spark|kafka streams)$/;
+// Spark and Kafka Streams never count as a topic (skipped above), so they are not listed here.
+const TOOL = /^(?:airflow|dbt|pytorch|tensorflow)$/;
 const TOOLS_BEFORE = /\b(?:like|such as|including|e\.g\.|technologies|tools|stack|using|with)[:\s]+(?:[\w.+#/-]+,?\s+(?:and\s+)?)*$/;
 /** The sentence is about the advertised role, not the company. */
 const ROLE_MARKER = /\b(?:you|your|help us|engineers? (?:at [\w.-]+ )?will|we (?:work on|are working on)|we['’]re working on|the (?:work|job|role)|this (?:role|job|team)|we(?:['’]re| are)? (?:hiring|looking|seeking)|looking for|hiring|seeking|candidates?|the role|this role|positions?|responsibilit\w+|engineers? (?:to|who)|someone|duties)\b/;
