@@ -1,5 +1,5 @@
 // Contact addresses in posting text: plain, mailto:, and the obfuscated forms people write to dodge scrapers
-// ("jobs at acme dot com", "jobs [at] acme [dot] io", "jobs(at)acme.com", "name AT company.io"), plus the riddles
+// ("jobs at acme dot com", "jobs [at] acme [dot] io", "jobs(at)acme.com", "name AT company.io", "jobs -- at -- acme.io"), plus the riddles
 // HN posters like ("my first name, evan, at cloudflare's domain", "def + @<company address>") when the post links
 // the company's own site. Two forms lean on the post itself:
 // - a bare "name@" right after an instruction ("ask me a question shane@", "Apply: brian@ for a direct line") is
@@ -12,11 +12,13 @@ const LABEL = String.raw`[a-z0-9](?:[a-z0-9-]*[a-z0-9])?`;
 const TLD = String.raw`[a-z]{2,24}`;
 // A plain dot has no spaces around it: "me@foo.com. We" must end at "foo.com".
 const PLAIN_DOT = String.raw`\.`;
-const WORD_DOT = String.raw`\s*(?:\(dot\)|\[dot\]|\{dot\}|<dot>)\s*|\s+dot\s+`;
+// "(dot)", "( dot )", "[the-period-thing]": a bracket holding the word dot or period.
+const WORD_DOT = String.raw`\s*(?:\(\s*dot\s*\)|\[[a-z -]*\b(?:dot|period)\b[a-z -]*\]|\{dot\}|<dot>)\s*|\s+dot\s+`;
 const ANY_DOT = `(?:${PLAIN_DOT}|${WORD_DOT})`;
 /** "megan DOT dose AT peek DOT com": the local part may hide its dots too. */
 const LOCAL = `${LOCAL_PART}(?:(?:${WORD_DOT})${LOCAL_PART})*`;
-const BRACKET_AT = String.raw`\s*(?:["'“”‘’]at["'“”‘’]|\(at\)|\[at\]|\{at\}|<at>|\(@\)|\[@\]|\{@\}|_at_|\(at-sign\)|\[at-sign\])\s*|\s+(?:at-sign|@at)\s+`;
+// "(at)", "( at )", "[the-at-mark-thing]", "-- at --": a bracket or dashes around the word at.
+const BRACKET_AT = String.raw`\s*(?:["'“”‘’]at["'“”‘’]|\(\s*at\s*\)|\[[a-z -]*\bat\b[a-z -]*\]|\{at\}|<at>|\(@\)|\[@\]|\{@\}|_at_|\(at-sign\)|-+\s*at\s*-+)\s*|\s+(?:at-sign|@at)\s+`;
 const SPACED_AT = String.raw`\s+@\s+`;
 const WORD_AT = String.raw`\s+at\s+`;
 
@@ -32,9 +34,11 @@ const SYMBOLIC = new RegExp(
 const WORDED = new RegExp(`${NOT_LOCAL_BEFORE}(${LOCAL})${WORD_AT}((?:${LABEL}${ANY_DOT})+${TLD})${DOMAIN_END}`, 'iy');
 /** What follows the word "at" in a WORDED match: most "at"s in a post are English and fail here at once. */
 const WORDED_TAIL = new RegExp(`${String.raw`at\s+`}(?:${LABEL}${ANY_DOT})+${TLD}${DOMAIN_END}`, 'iy');
-/** "evan at cloudflare's domain", "jobs at our domain", "def + @<company address>" */
+/** "evan at cloudflare's domain", "jobs at our domain", "yan at [our domain].com", "def + @<company address>" */
 const COMPANY_DOMAIN_RIDDLE =
-  /(?<![a-z0-9._%+-])([a-z0-9][a-z0-9._-]*)\s*,?\s*(?:\bat\b|\+\s*@|@)\s*(?:<\s*)?(?:our|the company(?:'|’)s|company|([a-z0-9-]+)(?:'|’)s?)\s+(?:company\s+)?(?:domain|address|website|email domain)\b/gi;
+  /(?<![a-z0-9._%+-])([a-z0-9][a-z0-9._-]*)\s*,?\s*(?:\bat\b|\+\s*@|@)\s*(?:[<[{(]\s*)?(?:our|the company(?:'|’)s|company|([a-z0-9-]+)(?:'|’)s?)\s+(?:company\s+)?(?:domain|address|website|email domain)\b/gi;
+/** "apply via `ssh apply@acme.dev`": a login on a server, not a mailbox. */
+const SSH_BEFORE = /\bssh\s+[`'"]?$/i;
 /** The words a riddle must end with: posts without them skip the riddle's costly pattern. */
 const RIDDLE_END = /domain|address|website/i;
 /** "shane@ " / "brian@," : a local part and an "@" with no domain after it. */
@@ -75,7 +79,7 @@ const KNOWN_TLDS = new Set([
   'de', 'fr', 'nl', 'eu', 'ca', 'au', 'health', 'systems', 'bio', 'careers', 'jobs', 'eco', 'studio', 'so', 'sh',
   'cloud', 'email', 'energy', 'finance', 'software', 'team', 'works', 'inc', 'ltd', 'gg', 'tv', 'fm', 'ly', 'to',
 ]);
-const IMAGE_OR_CODE_SUFFIX = /\.(png|jpe?g|gif|svg|webp|js|ts|css|html?|py|rb|go|java|json|ya?ml|md|txt|pdf)$/;
+const IMAGE_OR_CODE_SUFFIX = /\.(png|jpe?g|gif|svg|webp|js|ts|css|html?|php|aspx?|jsp|py|rb|go|java|json|ya?ml|md|txt|pdf)$/;
 const JOB_BOARD_HOSTS =
   /(^|\.)(lever\.co|greenhouse\.io|grnh\.se|workable\.com|ashbyhq\.com|angel\.co|wellfound\.com|linkedin\.com|github\.com|gitlab\.com|ycombinator\.com|news\.ycombinator\.com|breezy\.hr|recruitee\.com|smartrecruiters\.com|bamboohr\.com|jobvite\.com|notion\.so|docs\.google\.com|google\.com|medium\.com|twitter\.com|x\.com|youtube\.com|bit\.ly|workatastartup\.com|forms\.gle|typeform\.com|calendly\.com|myworkdayjobs\.com|apply\.workable\.com|jobs\.ashbyhq\.com|welcometothejungle\.com|triplebyte\.com|hired\.com)$/;
 
@@ -89,7 +93,7 @@ export function findEmails(text: string): string[] {
   };
   for (const match of matchesFrom(text, SYMBOLIC, symbolicStarts(text))) {
     const [, local, domain] = match;
-    if (!isPlausible(local!, domain!)) continue;
+    if (!isPlausible(local!, domain!) || SSH_BEFORE.test(text.slice(Math.max(0, match.index - 8), match.index))) continue;
     add(match.index, local!, domain!);
   }
   // A worded match that is English ("reach out at roger.goldfinger") must not hide the address that starts inside it
@@ -196,7 +200,7 @@ function addLocalStarts(text: string, end: number, starts: number[]): void {
 }
 
 /** Each "@" and each bracketed, quoted or spelled-out "at" (the forms of BRACKET_AT and SPACED_AT). */
-const AT_SIGN_FORM = /@|["'“”‘’([{<_]at|\sat-sign/gi;
+const AT_SIGN_FORM = /@|["'“”‘’([{<_]at|\(\s+at|\[[a-z -]*?\bat\b|-+\s*at\s*-|\sat-sign/gi;
 
 function symbolicStarts(text: string): number[] {
   const starts: number[] = [];

@@ -23,6 +23,12 @@ describe('findEmails', () => {
     ['jobs@acme.com', ['jobs@acme.com']],
     ['Please reach out at roger.goldfinger at quizlet dot com.', ['roger.goldfinger@quizlet.com']],
     ['Shoot me a message at jobs at ferncreeksoftware.com', ['jobs@ferncreeksoftware.com']],
+    ['Contact: jobs -- at -- kyber.media (subject: “HN job”)', ['jobs@kyber.media']],
+    ['email me at rob - at - bisontrails.co or eli-at-acme.com', ['rob@bisontrails.co', 'eli@acme.com']],
+    ['reach out to me directly on kev ( at ) yuzu ( dot ) health', ['kev@yuzu.health']],
+    ['email me at timols(at )zenput( dot)com. No recruiters', ['timols@zenput.com']],
+    ['Apply: email jobs+hn [the-at-mark-thing] versafeed [the-period-thing] com', ['jobs+hn@versafeed.com']],
+    ['Email: kpolevoy [at-symbol] gmail [dot] com', ['kpolevoy@gmail.com']],
   ])('%s → %j', (text, expected) => {
     expect(findEmails(text)).toEqual(expected);
   });
@@ -36,6 +42,8 @@ describe('findEmails', () => {
     'Use firstname@company.com as a template.',
     'Our logo@2x.png is crisp.',
     'Visit us at www.acme.com',
+    'Please apply via `ssh apply@krea.engineering`',
+    'See http://careers.acme.com/careers-at-acme.php for roles',
   ])('finds no address in: %s', (text) => {
     expect(findEmails(text)).toEqual([]);
   });
@@ -48,6 +56,7 @@ describe('findEmails', () => {
     expect(findEmails('Acme | Austin\nEmail me: my first name, evan, at acme’s domain.')).toEqual(['evan@acme.com']);
     expect(findEmails('Apply at https://www.widgets.io/careers or email me (def + @<company address>).')).toEqual(['def@widgets.io']);
     expect(findEmails('Email me at our domain.')).toEqual([]);
+    expect(findEmails('Acme (https://www.acme-homes.com) | SF\nWe would love to hear from you. yan at [our domain].com')).toEqual(['yan@acme-homes.com']);
   });
 
   it.each([
