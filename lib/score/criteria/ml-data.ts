@@ -11,15 +11,20 @@ const ROLE_TITLE = new RegExp(
     [
       String.raw`data(?:\s?/\s?[a-z]+)? (?:scientists?|engineers?|analysts?|architects?|technologists?|platform engineer\w*|infrastructure engineer\w*|warehouse engineer\w*|modell?er|specialist|lead|team lead)`,
       String.raw`(?:analytics|bi|business intelligence|etl|big data|dataops|data ops) (?:engineer\w*|developer\w*|analyst\w*|lead|manager)`,
-      String.raw`(?:machine learning|ml|ai|ml/ai|ai/ml|deep learning|dl|nlp|natural language processing|computer vision|cv|vision|perception|search|relevance|ranking|recommendations?|recommender|personali[sz]ation|retrieval|llm|genai|generative ai|applied ai|mlops|ml ops|ml infrastructure|ml platform|ml systems|speech|conversational ai)(?:[- /](?:infra|infrastructure|platform|systems|ops|software|research|data|applied|backend|product|full[- ]stack|applications?|swe)(?: (?:and|&) [a-z]+)?)?[- ](?:software )?(?:engineer\w*|scientist\w*|researcher\w*|developer\w*|devs?|research engineer\w*|infrastructure engineer\w*|platform engineer\w*|specialist\w*|architect\w*|lead|team lead|intern\w*|engineering manager)`,
+      String.raw`(?:machine learning|ml|ai|ml/ai|ai/ml|deep learning|dl|nlp|natural language processing|computer vision|cv|vision|perception|search|relevance|ranking|recommendations?|recommender|personali[sz]ation|retrieval|llm|genai|generative ai|applied ai|mlops|ml ops|ml infrastructure|ml platform|ml systems|speech|conversational ai)(?:[- /](?:infra|infrastructure|platform|systems|ops|software|research|data|applied|backend|product|full[- ]stack|applications?|swe)(?: (?:and|&) [a-z]+)?)?[- ](?:(?:staff|senior|sr\.?|principal|lead|founding|junior) )?(?:software )?(?:engineer\w*|scientist\w*|researcher\w*|developer\w*|devs?|research engineer\w*|infrastructure engineer\w*|platform engineer\w*|specialist\w*|architect\w*|lead|team lead|intern\w*|engineering manager)`,
       String.raw`(?:research|applied|decision|quantitative|research data|ml|ai) scientists?`,
       String.raw`(?:mlops|ml ops|statisticians?|business intelligence analysts?|quantitative analysts?)`,
       String.raw`head of (?:data|ai|ml|machine learning|analytics)`,
       String.raw`(?:ai )?agents? engineer\w*`,
-      // "High-priority roles in ML", "engineers for AI": the area named after the roles.
-      String.raw`(?<=\b(?:roles?|positions?|openings?|engineers?)\s+(?:in|for)\s+)(?:ml|ai|machine learning|data science|data engineering|nlp|computer vision)(?=\s*(?:[,.;:|)]|and\b|$))`,
-      // "Staff SWE, AI", "Software Engineer – ML", "Backend Engineer (AI Systems)": the qualifier after the role.
-      String.raw`(?<=\b(?:swes?|engineers?|developers?|researchers?)\s*(?:,|-|–|—|\()\s*(?:[a-z]+\s*[,–—-]\s*)?)(?:ai|ml|machine learning|llms?|genai|ai systems|ai agents|ai infra\w*|ml infra\w*|ai/ml|ml/ai|agentops|llmops)\b(?![- ](?:company|startup|products?|powered|native|first)\b)`,
+      // "AI / Research Engineers", "Machine Learning and Backend Engineers", "AI, and Platform Engineers": two areas
+      // sharing one role noun.
+      String.raw`(?:ml|ai|machine learning|deep learning|data|nlp|computer vision|search)\s*,?\s*(?:and|&|/|or)\s*(?:platform|backend|back-end|frontend|front-end|infra\w*|full[- ]?stack|product|software|research|devops|mobile|data|systems|cloud|web|ml|ai) (?:engineers?|scientists?|developers?|researchers?)`,
+      // "High-priority roles in ML", "engineers for AI", "openings in frontend, backend, data science": the area named
+      // after the roles.
+      String.raw`(?<=\b(?:roles?|positions?|openings?|engineers?)\s+(?:in|for)\s+(?:[a-z()/ -]{1,30},\s*){0,8})(?:ml|ai|machine learning|data science|data engineering|nlp|computer vision)(?=\s*(?:[,.;:|)]|and\b|$))`,
+      // "Staff SWE, AI", "Software Engineer – ML", "Backend Engineer (AI Systems)", "Senior Software Engineer (Vector DB)",
+      // "Engineering Manager, Data Products": the qualifier after the role.
+      String.raw`(?<=\b(?:swes?|engineers?|developers?|researchers?|engineering managers?)\s*(?:,|-|–|—|\()\s*(?:[a-z]+\s*(?:[,–—&/-]|and)\s*)?)(?:ai|ml|machine learning|llms?|genai|ai systems|ai agents|ai infra\w*|ml infra\w*|ai/ml|ml/ai|agentops|llmops|data(?: (?:products?|platform|infra\w*|engineering|science))?(?![- ](?:planes?|visuali[sz]ation|cent(?:er|re)s?)\b)|vector (?:db|database|search)|search|retrieval|ranking|recommendations?|nlp|computer vision)\b(?![- ](?:company|startup|products?|powered|native|first)\b)`,
     ].join('|') +
     String.raw`)\b`,
   'y',
@@ -44,6 +49,12 @@ const ML_ANCHORS = defineAnchors([
   'evaluation', 'eval', 'pipeline', 'pipelines', 'bayesian', 'probabilistic', 'agentops', 'llmops',
 ]);
 
+/** "an app that uses computer vision", "driving AI agents effectively": the product or the worker uses the topic,
+ *  the role does not build it. */
+const PRODUCT_USES_BEFORE = /\b(?:that|which) (?:uses?|leverages?|relies on|employs?)\s+$/;
+const WORKER_USES_BEFORE = /\b(?:us(?:e|es|ing)|driv(?:e|es|ing)|leverag(?:e|es|ing)|embrac(?:e|es|ing)|adopt(?:s|ing)?)\s+$/;
+/** Agents and models a developer works with as tools ("driving AI agents", "using LLMs"). */
+const TOOL_TOPIC = /^(?:(?:ai|coding) agents?|llms?)$/;
 /** A duty verb shortly before the topic: "you will build data pipelines", "train and deploy models". */
 const DUTY_BEFORE = /\b(?:solv\w*|integrat\w*|build\w*|develop\w*|design\w*|train\w*|deploy\w*|implement\w*|work(?:ing)? on|own\w*|scal(?:e|ing)|improv\w+|research\w*|architect(?:ing|ed)?\b|creat\w+|apply(?:ing)?|productioni[sz]\w*|writ(?:e|ing)|maintain\w*|focus\w* on|stitch\w*|optimi[sz]\w*|tackl\w*|evaluat\w*|fine-?tun\w*)\b[^.!?|]{0,80}$/;
 // Spark and Kafka Streams never count as a topic (skipped above), so they are not listed here.
@@ -54,11 +65,16 @@ const ROLE_MARKER = /\b(?:you|your|help us|engineers? (?:at [\w.-]+ )?will|we (?
 const NICE_TO_HAVE = /\b(?:nice[- ]to[- ]have|optional(?:ly)?|bonus|a plus|is a plus|plus if|preferred|familiarity|exposure to|interest in|interested in(?! working on| building| joining)|curious about|not required|no (?:prior )?(?:ml|machine learning|ai) (?:experience|background)|don['’]t need)\b/;
 const COMPANY_PITCH = /\b(?:our (?:company|mission|customers|clients)|company|startup|founded|powered by|funded|backed by|raised|investors?|ai[- ](?:powered|driven|native|first))\b/;
 /** People the role works with, or the company's customers: "alongside data scientists", "tools for data engineers". */
-const COLLEAGUES_BEFORE = /\b(?:alongside|with|team of|teams of|blend of|mix of|group of|by (?:our|the)|(?:applications?|apps?|tools?|tooling|products?|platforms?|software|services?|solutions?|infrastructure|systems?|dashboards?|interfaces?|workflows?|apis?)\s+(?:\w+\s+)?for|mostly|people|team (?:is|has)|we['’]re \d+|we are \d+|together with|composed of|made up of|consisting of|founded by|led by|designed for|built for|made for|used by|tools? for|products? for|platform for|help(?:s|ing)?|enabl\w+|empower\w*|serv(?:e|es|ing)|support\w*|partner\w*|collaborat\w*|customers?|clients?|users?)\b/;
+const COLLEAGUES_BEFORE = /\b(?:alongside|with|team of|teams of|blend of|mix of|group of|by (?:our|the)|(?:applications?|apps?|tools?|tooling|products?|platforms?|software|services?|solutions?|infrastructure|systems?|dashboards?|interfaces?|workflows?|apis?)\s+(?:\w+\s+)?for|mostly|people|team (?:is|has)|we['’]re \d+|we are \d+|together with|composed of|made up of|consisting of|consists of|founded by|led by|designed for|built for|made for|used by|tools? for|products? for|platform for|help(?:s|ing)?|enabl\w+|empower\w*|serv(?:e|es|ing)|support\w*|partner\w*|collaborat\w*|customers?(?! success)|clients?|users?)\b/;
 const TEAM_AFTER = /^(?:\/[a-z]+)?\s+(?:teams?|group|department|org|organi[sz]ation|experts?|practitioners|researchers|scientists|folks|people)\b/;
 const HIRING_TAIL = /\b(?:hiring|looking for|seeking|positions?|roles?|openings?)\b(?![\s\S]*\b(?:hiring|looking for|seeking|positions?|roles?|openings?)\b)/;
 /** A bullet of a "positions:" list naming a role ("- signal processing and machine learning (mostly R&D)"). */
 const ROLE_BULLET = /^\s*(?:[-*•]\s*(?=[a-z])|(?:[-*•+●▪◦‣]|\d+[.)])\s+)(?!(?:experience|knowledge|familiarity|understanding|proficiency|strong|solid|deep|good|excellent|\d+\+? years|degree|bs|ms|phd|background|ability|you)\b)(?!.*\b(?:experience\b|knowledge of|familiarity|skills? (?:in|with)|proficien\w+))/;
+
+/** Nothing but a list marker between the start of the line and a role title. */
+const LINE_START_BEFORE = /^\s*(?:(?:[-*•+●▪◦‣]|\d+[.)])\s*)?$/;
+/** What ends a role's name: its parenthesis, a colon or dash before a link or details, or the end of the line. */
+const ROLE_NAME_AFTER = /^(?:\s*[(:|–—-]|\s*$)/;
 
 function roleTitleEvidence(context: CriterionContext): string | null {
   const { lower, text } = context;
@@ -69,7 +85,10 @@ function roleTitleEvidence(context: CriterionContext): string | null {
     // Only what follows the last hiring word matters: "looking for devs to join our team of … data scientists".
     const hiring = before.search(HIRING_TAIL);
     if (COLLEAGUES_BEFORE.test(hiring < 0 ? before : before.slice(hiring))) continue;
-    if (NICE_TO_HAVE.test(sentence) && !/\b(?:hiring|looking for|seeking|positions?|roles?|openings?)\b/.test(sentence)) continue;
+    // A line that is a role's name ("* Machine Learning Scientist (PyTorch, PhD preferred)") names the role whatever its
+    // parenthesis says is preferred.
+    const namesLine = LINE_START_BEFORE.test(lower.slice(lower.lastIndexOf('\n', match.index) + 1, match.index)) && ROLE_NAME_AFTER.test(lower.slice(match.index + match[0].length, match.index + match[0].length + 3));
+    if (!namesLine && NICE_TO_HAVE.test(sentence) && !/\b(?:hiring|looking for|seeking|positions?|roles?|openings?)\b/.test(sentence)) continue;
     return sentenceAround(text, match.index);
   }
   return null;
@@ -104,6 +123,7 @@ function dutyEvidence(context: CriterionContext): string | null {
     }
     if (line.length <= 100 && DUTIES_HEADING.test(lineListHeading(lower, lineStart))) return sentenceAround(text, match.index);
     if (!DUTY_BEFORE.test(before) || !ROLE_MARKER.test(sentence) || COMPANY_PITCH.test(sentence) || COLLEAGUES_BEFORE.test(before.slice(-30))) continue;
+    if (PRODUCT_USES_BEFORE.test(before) || (TOOL_TOPIC.test(match[0]) && WORKER_USES_BEFORE.test(before))) continue;
     return sentenceAround(text, match.index);
   }
   return null;

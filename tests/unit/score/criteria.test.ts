@@ -65,6 +65,15 @@ describe('ml-data: the role itself is ML / data / retrieval work', () => {
     'Acme | Remote in US+Canada\nHigh-priority technical roles in ML, Senior Cybersecurity Analyst, Infrastructure Engineering',
     'Acme | Atlanta\n* Software Engineer, Subtext - AI agents, Go, TypeScript',
     'Acme | Hiring Interns\nAI/SWE Intern (Now and Summer 2026)',
+    'Acme | NYC\nWe’re hiring across:\n- Software Engineers (Full-stack, Infra)\n\n- AI / Research Engineers',
+    'Acme | SF | Onsite\nWe’re hiring Forward-deployed (customer success), AI, and Platform Engineers: https://example.org/jobs',
+    'Acme | Malta\nOpen positions:\n- Machine Learning and Backend Engineers: people with 2 years’ experience',
+    'Acme | 1x Product + 1x ML Staff Engineer | Santa Clara, CA',
+    'Acme | SWE, Data & ML | Remote CET / EST | Contract',
+    'Acme Data | Senior Software Engineer (Vector DB) | US Redmond/Remote',
+    'Acme | Remote\nEngineering Manager, Data Products: https://example.org/1',
+    'Acme | Remote (US only)\nThere are openings in frontend, backend, mobile (iOS and Android), data science, analytics, design.',
+    'Acme | NYC\nRoles:\n* Senior Backend Engineer (Python, Django)\n* Machine Learning Scientist (PyTorch, R or Matlab, PhD preferred)',
   ])('met by 2020s ML duties and titles: %s', (description) => {
     const result = criterion('ml-data', { description });
     expect(result.met).toBe(true);
@@ -81,6 +90,11 @@ describe('ml-data: the role itself is ML / data / retrieval work', () => {
     'Acme | Senior Full-Stack Engineer | Berlin\nWe want ten years of full stack experience and optionally some experience building LLM based products.',
     'Acme | DevOps Engineer | Amsterdam\nYou will design scalable solutions using technologies like Airflow, Grafana and Docker.',
     'Acme | Full-stack Engineer\nYou would be building internal tooling for data scientists and machine learning/modeling experts.',
+    'Acme | Software Engineer, frontend & data visualization | Remote',
+    'Acme | Software Engineer - Data Plane Team | Berlin',
+    'Acme | Senior Engineer | Remote (US)\nYou mentor others in code design, systems thinking, and driving AI agents effectively.',
+    'Acme | Onsite\nWe’re looking for engineers to join our team, where we’re developing a mobile app that uses computer vision to coach gamers.',
+    'Acme | Frontend Interns | NYC\nOur cross-functional Growth team consists of engineers, product managers and data scientists, so you’ll learn a lot.',
   ])('not met by topic tags or an AI company pitch: %s', (description) => {
     expect(criterion('ml-data', { description }).met).toBe(false);
   });
