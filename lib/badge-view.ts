@@ -1,5 +1,15 @@
 // What the in-page badge says about an evaluation, in a few words: pure, so the tests can check the wording.
+import type { ScoredPosting } from './messages';
 import type { CriterionResult, Evaluation } from './model';
+
+/** A posting's score, and the stored job it belongs to (until it is stored: its own id). */
+export type BadgeResult = ScoredPosting & { jobId: string };
+
+export type BadgeState =
+  | { kind: 'pending' }
+  | { kind: 'scored'; title: string; result: BadgeResult }
+  | { kind: 'unreadable'; failedFields: string[] }
+  | { kind: 'error'; message: string };
 
 export interface Reason {
   /** true: counts for the job; false: counts against it (or a dealbreaker). */

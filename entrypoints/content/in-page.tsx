@@ -1,7 +1,8 @@
 // The in-page UI's hosts: custom elements with a shadow root each, so the page's CSS and JobFit's never meet.
-// Posting text is rendered by Preact as text nodes only.
+// Posting text is drawn as text nodes only.
 import { render } from 'preact';
-import { Badge, type BadgeState } from '../../components/Badge';
+import { drawInPageBadge } from '../../components/Badge';
+import type { BadgeState } from '../../lib/badge-view';
 import { SummaryBar, type SummaryBarProps } from '../../components/SummaryBar';
 import BADGE_CSS from '../../components/badge.css?inline';
 
@@ -54,6 +55,7 @@ function createHost(tag: string, style: string): { host: HTMLElement; root: HTML
 export class BadgeHost {
   readonly host: HTMLElement;
   private readonly root: HTMLElement;
+  private readonly style: string;
 
   constructor(
     readonly postingId: string,
@@ -63,7 +65,8 @@ export class BadgeHost {
     private readonly onContact: () => void,
   ) {
     const floating = !anchor || anchor === document.body || anchor === document.documentElement;
-    ({ host: this.host, root: this.root } = createHost(BADGE_TAG, floating ? `${FIXED_STYLE} top: 52px !important;` : HOST_STYLE));
+    this.style = floating ? `${FIXED_STYLE} top: 52px !important;` : HOST_STYLE;
+    ({ host: this.host, root: this.root } = createHost(BADGE_TAG, this.style));
     this.host.dataset.postingId = postingId;
     if (floating) this.host.dataset.floating = '';
     if (floating) document.documentElement.append(this.host);
@@ -83,7 +86,14 @@ export class BadgeHost {
       for (const key of ['score', 'verdict', 'jobId'] as const) delete this.host.dataset[key];
     }
     this.host.dataset.state = state.kind;
-    render(<Badge state={state} onContact={() => this.onContact()} />, this.root);
+    // A pending badge takes no room: drawing it, then its score in its place, laid the whole thread out twice.
+    if (state.kind === 'pending') {
+      this.host.setAttribute('style', `${this.style} display: none !important;`);
+      this.root.replaceChildren();
+      return;
+    }
+    this.root.replaceChildren(drawInPageBadge(document, state, () => this.onContact()));
+    this.host.setAttribute('style', this.style);
   }
 
   /** The stored job the posting became, known once the background has stored it (data-stored says so). */
@@ -94,7 +104,6 @@ export class BadgeHost {
   }
 
   remove(): void {
-    render(null, this.root);
     this.host.remove();
   }
 }

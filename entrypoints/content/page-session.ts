@@ -3,7 +3,7 @@
 // arrive, then have them stored; and read the page again when a single-page app swaps the job or a list grows.
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { BadgeState } from '../../components/Badge';
+import type { BadgeState } from '../../lib/badge-view';
 import type { ExtractedItem, PageExtraction, PageReading } from '../../lib/extract/read-page';
 // Types only: zod stays out of the content script (it would triple its size). What arrives here comes from
 // JobFit's own background, which parsed everything it answers with; the shapes are still checked before use.

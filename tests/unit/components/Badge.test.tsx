@@ -1,10 +1,22 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Badge, type BadgeResult } from '../../../components/Badge';
+import { drawInPageBadge } from '../../../components/Badge';
 import { SummaryBar } from '../../../components/SummaryBar';
+import type { BadgeResult, BadgeState } from '../../../lib/badge-view';
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  document.body.replaceChildren();
+});
+
+/** The badge as the content script puts it on a page. */
+function drawn(state: Exclude<BadgeState, { kind: 'pending' }>, onContact?: (jobId: string) => void): { container: HTMLElement } {
+  const container = document.createElement('div');
+  container.append(drawInPageBadge(document, state, onContact));
+  document.body.append(container);
+  return { container };
+}
 
 const HOSTILE = '<img src=x onerror="window.pwned=1">';
 
@@ -27,19 +39,40 @@ function result(overrides: Partial<BadgeResult['evaluation']> = {}, mailto: stri
   };
 }
 
-describe('Badge', () => {
+describe('in-page badge', () => {
   it('shows the rounded score, the verdict and the top two reasons', () => {
-    render(<Badge state={{ kind: 'scored', title: 'ML engineer', result: result() }} />);
+    drawn({ kind: 'scored', title: 'ML engineer', result: result() });
     const button = screen.getByRole('button');
     expect(button.textContent).toContain('82');
     expect(button.textContent).toContain('Match');
     expect(button.textContent).toContain('Remote');
     expect(button.textContent).toContain('Open source');
     expect(button.getAttribute('aria-expanded')).toBe('false');
+    expect(screen.getByRole('button', { name: /^82 ?Match/ })).toBe(button);
+    // The breakdown is drawn only when the badge opens.
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(screen.queryByText('Remote (anywhere)', { exact: false })).toBeNull();
+  });
+
+  it('opens while hovered, stays open once clicked, and closes on a second click when the pointer has left', () => {
+    const { container } = drawn({ kind: 'scored', title: 'ML engineer', result: result() });
+    const badge = container.firstElementChild!;
+    const button = screen.getByRole('button');
+    fireEvent.mouseEnter(badge);
+    expect(screen.getByRole('dialog', { name: 'JobFit score for ML engineer' }).textContent).toContain('Remote (anywhere)');
+    expect(button.getAttribute('aria-expanded')).toBe('true');
+    fireEvent.mouseLeave(badge);
+    expect(screen.queryByRole('dialog')).toBeNull();
+    fireEvent.click(button);
+    fireEvent.mouseLeave(badge);
+    expect(screen.getByRole('dialog')).toBeTruthy();
+    fireEvent.click(button);
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(button.getAttribute('aria-expanded')).toBe('false');
   });
 
   it('opens the breakdown on click and on keyboard focus, and Escape closes it', () => {
-    render(<Badge state={{ kind: 'scored', title: 'ML engineer', result: result() }} />);
+    drawn({ kind: 'scored', title: 'ML engineer', result: result() });
     const button = screen.getByRole('button');
     fireEvent.click(button);
     expect(screen.getByRole('dialog').textContent).toContain('The posting does not say.');
@@ -50,7 +83,7 @@ describe('Badge', () => {
   });
 
   it('renders posting text as text, never as markup', () => {
-    const { container } = render(<Badge state={{ kind: 'scored', title: HOSTILE, result: result() }} />);
+    const { container } = drawn({ kind: 'scored', title: HOSTILE, result: result() });
     fireEvent.click(screen.getByRole('button'));
     expect(container.querySelector('img')).toBeNull();
     expect(screen.getByRole('dialog').textContent).toContain(HOSTILE);
@@ -58,7 +91,7 @@ describe('Badge', () => {
 
   it('offers the contact link when there is an address, and reports the click', () => {
     const onContact = vi.fn();
-    render(<Badge state={{ kind: 'scored', title: 'ML engineer', result: result() }} onContact={onContact} />);
+    drawn({ kind: 'scored', title: 'ML engineer', result: result() }, onContact);
     fireEvent.click(screen.getByRole('button'));
     const link = screen.getByRole('link');
     expect(link.getAttribute('href')).toBe('mailto:jobs@example.com?subject=Hi');
@@ -67,14 +100,14 @@ describe('Badge', () => {
   });
 
   it('has no contact link without an address, and shows conflicts', () => {
-    render(<Badge state={{ kind: 'scored', title: 'ML engineer', result: result({}, null) }} />);
+    drawn({ kind: 'scored', title: 'ML engineer', result: result({}, null) });
     fireEvent.click(screen.getByRole('button'));
     expect(screen.queryByRole('link')).toBeNull();
     expect(screen.getByRole('dialog').textContent).toContain('The board says on-site; the text says remote.');
   });
 
   it('says plainly when the page could not be read', () => {
-    render(<Badge state={{ kind: 'unreadable', failedFields: ['title', 'company'] }} />);
+    drawn({ kind: 'unreadable', failedFields: ['title', 'company'] });
     expect(screen.getByRole('status').textContent).toBe("JobFit couldn't read this page (fields: title, company)");
     expect(screen.queryByRole('button')).toBeNull();
   });

@@ -3,7 +3,7 @@
 // detail, the dashboard's table — it stays text: no element, no event handler and no script URL comes from it.
 import { cleanup, fireEvent, render } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Badge } from '../../../components/Badge';
+import { drawInPageBadge } from '../../../components/Badge';
 import { JobDetail } from '../../../components/JobDetail';
 import { JobList } from '../../../components/JobList';
 import { JobTable } from '../../../components/JobTable';
@@ -61,13 +61,14 @@ describe.each(SCRIPT_URLS.map((url) => [url]))('a posting with markup in its tex
   const job = hostileJob(scriptUrl, scriptUrl);
 
   it('the in-page badge and its open breakdown show the text as text', () => {
-    const { container, getByRole } = render(
-      <Badge state={{ kind: 'scored', title: job.posting.title, result: { postingId: job.id, jobId: job.id, mailto: scriptUrl, evaluation: job.evaluation } }} />,
-    );
-    fireEvent.click(getByRole('button'));
+    const container = document.createElement('div');
+    container.append(drawInPageBadge(document, { kind: 'scored', title: job.posting.title, result: { postingId: job.id, jobId: job.id, mailto: scriptUrl, evaluation: job.evaluation } }));
+    document.body.append(container);
+    fireEvent.click(container.querySelector('button')!);
     expectInert(container);
     expect(container.textContent).toContain(SCRIPT);
     expect(container.textContent).toContain(LOOKALIKE);
+    container.remove();
   });
 
   it('the score breakdown on its own', () => {
