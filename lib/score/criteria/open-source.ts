@@ -27,8 +27,9 @@ const BUILDS = new RegExp(
  *  the employer or the role does. */
 const TEAM_PEDIGREE = /\b(?:includ\w*|made up of|consist\w* of|composed of|alumni|former|ex-[a-z]+)\b[^.!?|]{0,80}$/;
 const PEOPLE_AFTER = /^\s*(?:contributors|maintainers|authors|committers)\b/;
-/** "We use open-source tools such as …", "built on open source technologies": using, not making. */
-const ONLY_USES = /\b(?:us(?:e|es|ing)|built (?:on|with|from)|build\w* with|experience (?:with|in)|familiar\w* with|knowledge of|rely on|relies on|leverag\w+|run(?:s|ning)? on|powered by|based on|stack|technologies|tools|such as|like|including)\b[^.!?|]{0,40}\b(?:open[- ]?source|oss)\b(?![^.!?|]{0,40}\b(?:we (?:maintain\w*|buil[dt]\w*|created|published|released)|contribut))|\b(?:open[- ]?source|oss)\s+(?:tools|technologies|stack|software like|software such as|components|libraries we use|databases? like)\b/;
+/** "We use open-source tools such as …", "built on open source technologies", "analyze and rank all open source code":
+ *  using or studying it, not making it. */
+const ONLY_USES = /\b(?:us(?:e|es|ing)|built (?:on|with|from)|build\w* with|experience (?:with|in)|familiar\w* with|knowledge of|rely on|relies on|leverag\w+|run(?:s|ning)? on|powered by|based on|stack|technologies|tools|such as|like|including)\b[^.!?|]{0,40}\b(?:open[- ]?source|oss)\b(?![^.!?|]{0,40}\b(?:we (?:maintain\w*|buil[dt]\w*|created|published|released)|contribut))|\b(?:open[- ]?source|oss)\s+(?:tools|technologies|stack|software like|software such as|components|libraries we use|databases? like)\b|\b(?:analy[sz]\w*|scan\w*|rank\w*|index\w*|audit\w*)\s+(?:\w+\s+){0,2}open[- ]?source (?:code|packages|dependencies|libraries|projects|software)\b/;
 const OWN_REPOSITORY = /\bgithub\.com\/([a-z0-9][a-z0-9-]{0,38})(?:\/|\b)/g;
 const NOT_AN_ORG = new Set(['orgs', 'features', 'about', 'pricing', 'sponsors', 'marketplace', 'topics', 'collections', 'jobs', 'careers', 'apps']);
 
@@ -47,23 +48,30 @@ function openSourceEvidence(context: CriterionContext): string | null {
     const sentence = lower.slice(start, end);
     if (!BUILDS.test(sentence)) continue;
     if (TEAM_PEDIGREE.test(lower.slice(start, match.index)) && PEOPLE_AFTER.test(lower.slice(match.index + match[0].length, match.index + match[0].length + 24))) continue;
-    if (ONLY_USES.test(sentence) && !/\b(?:we (?:maintain\w*|build|built|created|develop|released?|published|work on)|our (?:own )?open[- ]?source|contribut\w+ (?:to|back))\b/.test(sentence)) continue;
+    if (ONLY_USES.test(sentence) && !/\b(?:we (?:maintain\w*|build|built|created|develop|released?|published|work on)|our (?:own )?open[- ]?source|contribut\w+ (?:to|back)|(?:is|are) (?:also )?open[- ]?sourced? (?:itself|too|as well))\b/.test(sentence)) continue;
     return sentenceAround(text, match.index);
   }
   return null;
 }
 
 /** A link to the company's own GitHub organisation (named like the company or its website). */
+/** "All of our software is available in GitHub": the employer publishes its code, with or without a link. */
+const CODE_ON_GITHUB = /\bour (?:\w+ )?(?:software|code|code ?base|source code|tools|work)\s+is\s+(?:all\s+)?(?:publicly |freely |openly )?(?:available|hosted|published|developed)\s+(?:on|in|at)\s+github\b/;
+
 function repositoryEvidence({ lower, text, posting }: CriterionContext): string | null {
-  const first = lower.indexOf('github.com/');
+  const first = lower.indexOf('github');
   if (first < 0) return null;
+  const published = CODE_ON_GITHUB.exec(lower);
+  if (published) return sentenceAround(text, published.index);
+  const firstLink = lower.indexOf('github.com/', first);
+  if (firstLink < 0) return null;
   const companyWords = new Set(
     `${posting.company} ${lower.slice(0, lower.indexOf('|') > 0 ? lower.indexOf('|') : 0)}`
       .toLowerCase()
       .split(/[^a-z0-9]+/)
       .filter((word) => word.length >= 3 && !['inc', 'the', 'ltd', 'llc', 'gmbh', 'labs', 'www', 'com', 'https', 'http'].includes(word)),
   );
-  OWN_REPOSITORY.lastIndex = Math.max(0, first - 1);
+  OWN_REPOSITORY.lastIndex = Math.max(0, firstLink - 1);
   for (let match = OWN_REPOSITORY.exec(lower); match; match = OWN_REPOSITORY.exec(lower)) {
     const org = match[1]!;
     if (NOT_AN_ORG.has(org)) continue;

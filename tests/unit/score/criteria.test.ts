@@ -118,6 +118,8 @@ describe('open-source: the employer makes open source, not merely uses it', () =
     'Acme Mail is built on open standards we invented and open source software we published.',
     'We have dedicated time for blogging, talks and contribution to FOSS.',
     'We co-founded the Bytecode Alliance and heavily upstream our work to open standards.',
+    'We founded Acme, which is built on open source software and is open source itself.',
+    'We pride ourselves on openness. All of our software is available in GitHub.',
   ])('met: %s', (description) => {
     expect(criterion('open-source', { description }).met).toBe(true);
   });
@@ -127,6 +129,7 @@ describe('open-source: the employer makes open source, not merely uses it', () =
     'We use open source tools such as Kafka and Kubernetes.',
     'Please complete the exercise at https://github.com/acme/code-challenge and apply.',
     'We build an open source intelligence platform for analysts.',
+    'We’re focusing on building a platform to analyze and rank all open source code, starting with npm.',
     'You will wrangle the Linux systems that run a mix of open-source software and our closed-source tooling.',
     'We offer managed cloud services built from the best open source databases.',
     'Join a small team of engineers that includes ex-founders and open source contributors.',

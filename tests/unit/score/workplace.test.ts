@@ -94,6 +94,18 @@ describe('readWorkplace: what the text says', () => {
   it('remote interviews and role "hybrids" are not the arrangement', () => {
     expect(read('Acme | Manchester | majority ONSITE\nWe are conducting interviews remotely.').workplace).toBe('hybrid');
     expect(read('Acme | SF | Onsite\nLooking for an engineer/designer hybrid.').workplace).toBe('onsite');
+    expect(read('Acme | Engineers | Europe and USA\nWe power billing with real-time metering and hybrid pricing models.').workplace).toBe('unknown');
+  });
+
+  it('colleagues who already work remotely do not make this job remote', () => {
+    expect(read('Acme | Oslo, Norway | Onsite | Backend\nWe also have remote engineers in 4 different countries.').workplace).toBe('onsite');
+  });
+
+  it('remote for now with the office later is not a remote role', () => {
+    expect(read('Acme | Software Engineer | New York, NY | Remote (partial onsite eventually)').workplace).toBe('hybrid');
+    expect(read('Acme | Engineer | NYC | currently REMOTE but eventually ONSITE').workplace).toBe('onsite');
+    expect(read('Acme | Engineer | ONSITE eventually (Boston, Paris) and REMOTE (US & EU)').workplace).toBe('remote');
+    expect(read('Acme | Engineer | REMOTE currently, ideally ONSITE eventually (not strictly required)').workplace).toBe('remote');
   });
 
   it.each([
