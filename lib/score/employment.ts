@@ -61,7 +61,7 @@ export function readEmployment(text: string, lower: string, find: FindAnchors = 
     }
     if (type === 'contract' && /^freelanc/.test(match[0]) && (PRODUCT_USERS_BEFORE.test(before) || EXPERIENCE_AFTER.test(after))) continue;
     if (type === 'full-time' && /\b(?:not|no)\b[^.]{0,30}$/.test(before) && /^\s*remote/.test(after)) continue;
-    if (match[0] === '1099' && !/(?:\||\bor\b|,|\(|\$[\d,.]+k?|\b(?:a|per) year|\/ ?(?:yr|year)|annually)\s*$/.test(before) && !/^\s*(?:\||$|\)|contract|basis|position|role|only|ok)/.test(after)) continue;
+    if (match[0] === '1099' && !/(?:\||\bor\b|,|\(|\/|\$[\d,.]+k?|\b(?:a|per) year|\/ ?(?:yr|year)|annually)\s*$/.test(before) && !/^\s*(?:\||$|\)|contract|basis|position|role|only|ok)/.test(after)) continue;
     if (type === 'internship' && CO_OP_NOT_EMPLOYMENT.test(lower.slice(match.index, end + 20))) continue;
     // "3+ years beyond intern level": a measure of experience, not an internship.
     if (type === 'internship' && /^\s*(?:level|experience)\b/.test(after)) continue;

@@ -99,6 +99,8 @@ const GLOBAL_NEEDS_REMOTE_NEARBY = /^(?:global|globally|international|internatio
 
 /** "Remote (US)", "US-remote", "remote within Canada", "Remote - EMEA / UTC±2": a region right next to "remote". */
 const REGION_NEAR_REMOTE = new RegExp(String.raw`\b(${REGION_SOURCE})\b|\b(?:utc|gmt)\s?(?:[+±−-]{1,2}|plus|minus)\s?\d|time ?zones?|\boverlap\b`, 'g');
+/** The end of "positions in United States - ": the country the roles are in, right before a remote mention. */
+const POSITIONS_IN_REGION_BEFORE = new RegExp(String.raw`\b(?:positions?|roles?|jobs?|openings?|engineers?|hiring)\s+(?:(?:based|located)\s+)?in\s+(?:the\s+)?(${REGION_SOURCE})\s*[-–—:,(]?\s*$`);
 const RESTRICTION_ANCHORS = defineAnchors([
   ...REGION_SPELLINGS, 'remote', 'remotely', 'anywhere', 'authorized', 'authorised', 'eligible', 'allowed', 'permitted',
   'authorization', 'authorisation', 'permission', 'overlap', 'overlapping', 'within', 'utc', 'gmt', 'candidates',
@@ -333,6 +335,15 @@ function readScope(
   // Right next to a remote mention: "Remote (US only)", "US-remote", "REMOTE / EMEA / UTC±2".
   for (const mention of mentions) {
     const { start, end } = sentenceBounds(lower, mention.index);
+    // "Multiple positions in United States - WORK FROM HOME": in a header field, the roles' country before the mention.
+    if (mention.index >= header.start && mention.index < header.end) {
+      const positionsIn = POSITIONS_IN_REGION_BEFORE.exec(lower.slice(Math.max(start, mention.index - 60), mention.index));
+      const name = positionsIn && regionName(positionsIn[1]!);
+      if (name) {
+        regions.add(name);
+        if (restrictionAt < 0) restrictionAt = mention.index;
+      }
+    }
     const windowStart = Math.max(start, mention.index - 12);
     const windowEnd = Math.min(end, mention.index + mention.length + 90);
     const window = lower.slice(windowStart, windowEnd);

@@ -18,7 +18,7 @@ const ANY_DOT = `(?:${PLAIN_DOT}|${WORD_DOT})`;
 /** "megan DOT dose AT peek DOT com": the local part may hide its dots too. */
 const LOCAL = `${LOCAL_PART}(?:(?:${WORD_DOT})${LOCAL_PART})*`;
 // "(at)", "( at )", "[the-at-mark-thing]", "-- at --": a bracket or dashes around the word at.
-const BRACKET_AT = String.raw`\s*(?:["'“”‘’]at["'“”‘’]|\(\s*at\s*\)|\[[a-z -]*\bat\b[a-z -]*\]|\{at\}|<at>|\(@\)|\[@\]|\{@\}|_at_|\(at-sign\)|-+\s*at\s*-+)\s*|\s+(?:at-sign|@at)\s+`;
+const BRACKET_AT = String.raw`\s*(?:["'“”‘’]at["'“”‘’]|\(\s*at\s*\)|\[[a-z -]*\bat\b[a-z -]*\]|\{at\}|<at>|~at~|\(@\)|\[@\]|\{@\}|_at_|\(at-sign\)|-+\s*at\s*-+)\s*|\s+(?:at-sign|@at)\s+`;
 const SPACED_AT = String.raw`\s+@\s+`;
 const WORD_AT = String.raw`\s+at\s+`;
 
@@ -49,7 +49,8 @@ const AUTHOR_AT = /[([]?\s*(?:my )?(?:hn|hacker news|hackernews) (?:username|use
 const AUTHOR_NAMED = /(?:hn|hacker news|hackernews) (?:username|user ?name|handle|user|name)/i;
 /** A header field that is only a domain: "Acme | acme.com | Remote". */
 const BARE_DOMAIN_FIELD = /^\s*(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,24})\/?\s*$/i;
-const URL_HOST = /\bhttps?:\/\/(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)+)/gi;
+// "https://blog.acme.org/post": the company's mail is at acme.org, not at its blog's host.
+const URL_HOST = /\bhttps?:\/\/(?:(?:www|blog|docs|careers|jobs|about)\.(?=[a-z0-9-]+\.[a-z]))?([a-z0-9-]+(?:\.[a-z0-9-]+)+)/gi;
 const DOT_SEPARATOR = new RegExp(WORD_DOT, 'gi');
 
 const PLACEHOLDER_LOCALS = new Set([
@@ -72,6 +73,8 @@ const ENGLISH_BEFORE_AT = new Set([
   'officer', 'founder', 'cofounder', 'co-founder', 'cto', 'ceo', 'head', 'vp', 'recruiter', 'sre', 'specialist',
   'administrator', 'associate', 'partner', 'swe', 'programmer', 'marketer', 'writer', 'editor',
 ]);
+/** Words that are English before "at" but, right before an "@", the company's shared mailbox ("email careers@"). */
+const MAILBOX_NAMES = new Set(['jobs', 'careers', 'hello', 'contact', 'team', 'apply', 'hiring']);
 /** "message at ", "email me at ", "contact: ": the next words are an address. */
 const CONTACT_AT_BEFORE = /\b(?:message|messages|e-?mail|mail|write|contact|reach(?: (?:me|us|out))?|ping|dm|resumes?|cvs?)(?: (?:me|us|them))?\s*(?:at|to|via|:)\s+$/i;
 const KNOWN_TLDS = new Set([
@@ -104,7 +107,7 @@ export function findEmails(text: string): string[] {
   let host: string | null | undefined;
   for (const match of matchesFrom(text, BARE_AT, bareAtStarts(text))) {
     const local = match[1]!.toLowerCase();
-    if (PLACEHOLDER_LOCALS.has(local) || ENGLISH_BEFORE_AT.has(local)) continue;
+    if (PLACEHOLDER_LOCALS.has(local) || (ENGLISH_BEFORE_AT.has(local) && !MAILBOX_NAMES.has(local))) continue;
     host ??= onlyCompanyHost(text);
     if (host) add(match.index, local, host);
   }
@@ -200,7 +203,7 @@ function addLocalStarts(text: string, end: number, starts: number[]): void {
 }
 
 /** Each "@" and each bracketed, quoted or spelled-out "at" (the forms of BRACKET_AT and SPACED_AT). */
-const AT_SIGN_FORM = /@|["'“”‘’([{<_]at|\(\s+at|\[[a-z -]*?\bat\b|-+\s*at\s*-|\sat-sign/gi;
+const AT_SIGN_FORM = /@|["'“”‘’([{<_~]at|\(\s+at|\[[a-z -]*?\bat\b|-+\s*at\s*-|\sat-sign/gi;
 
 function symbolicStarts(text: string): number[] {
   const starts: number[] = [];

@@ -156,6 +156,7 @@ describe('employment', () => {
     ['Full-time roles and summer interns.', ['full-time', 'internship']],
     ['Senior Engineer | $150k 1099', ['contract']],
     ['Senior Engineer | $150K - 180K a year 1099 for US', ['contract']],
+    ['Small boutique consulting | Remote (US) | part-time/flexible/1099', ['part-time', 'contract']],
     ['Engineering co-op positions for students, four months.', ['internship']],
   ])('%s → %j', (description, expected) => {
     expect(types(description)).toEqual(expected);

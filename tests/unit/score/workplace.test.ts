@@ -184,6 +184,12 @@ describe('readWorkplace: remote scope', () => {
     expect(read(text).scope).toBe('anywhere');
   });
 
+  it('the country a header field puts the positions in limits its remote mention', () => {
+    const reading = read('Acme | Multiple positions in United States - WORK FROM HOME | FULL-TIME');
+    expect([reading.workplace, reading.scope, reading.regions]).toEqual(['remote', 'restricted', ['United States']]);
+    expect(read('Acme | Full-time, Zug Switzerland - ONSITE or REMOTE').scope).toBe('unspecified');
+  });
+
   it('"anywhere in the US" is a restriction, not anywhere', () => {
     const reading = read('Remote: work from anywhere in the United States.');
     expect(reading.scope).toBe('restricted');

@@ -29,6 +29,7 @@ describe('findEmails', () => {
     ['email me at timols(at )zenput( dot)com. No recruiters', ['timols@zenput.com']],
     ['Apply: email jobs+hn [the-at-mark-thing] versafeed [the-period-thing] com', ['jobs+hn@versafeed.com']],
     ['Email: kpolevoy [at-symbol] gmail [dot] com', ['kpolevoy@gmail.com']],
+    ['Drop us an email to hn ~at~ sheerhealth.com if these sound interesting!', ['hn@sheerhealth.com']],
   ])('%s → %j', (text, expected) => {
     expect(findEmails(text)).toEqual(expected);
   });
@@ -71,6 +72,8 @@ describe('findEmails', () => {
     expect(findEmails('Widgets | https://widgets.dev | Remote\nCurious? Drop a line to maria@ and mention HN.')).toEqual(['maria@widgets.dev']);
     expect(findEmails('Widgets | widgets.dev | Remote\nApply: omar@, subject "HN"')).toEqual(['omar@widgets.dev']);
     expect(findEmails('Widgets | Remote\nApply at https://widgets.dev/jobs. Or: omar@ for a direct line.')).toEqual(['omar@widgets.dev']);
+    expect(findEmails('Widgets | https://widgets.dev | SF\nI’m a founder (mike@). Apply directly or email jobs@ and CC me.')).toEqual(['mike@widgets.dev', 'jobs@widgets.dev']);
+    expect(findEmails('Widgets | Remote\nsend us an email to team@!\n[0]: https://blog.widgets.org/seed')).toEqual(['team@widgets.org']);
   });
 
   it('leaves a bare "name@" alone when the company’s website is unknown or ambiguous', () => {
