@@ -35,6 +35,15 @@ export type PostingSource = z.infer<typeof PostingSource>;
 
 const text = (max: number) => z.string().max(max);
 
+/** An address is at most 320 characters (RFC 3696); a posting keeps its first 50. */
+export const MAX_EMAIL_LENGTH = 320;
+export const MAX_EMAILS = 50;
+
+/** Each address once, the over-long ones dropped, at most MAX_EMAILS: what a Posting may hold. */
+export function postingEmails(emails: Iterable<string>): string[] {
+  return [...new Set(emails)].filter((email) => email.length <= MAX_EMAIL_LENGTH).slice(0, MAX_EMAILS);
+}
+
 /** One job as read from one page (or one line of a JSONL file), before any judgement. */
 export const Posting = z.object({
   /** Stable across visits: `<board>:<board job id>`, else `url:<canonical url>`. */
@@ -58,7 +67,7 @@ export const Posting = z.object({
   /** Plain text, paragraphs separated by blank lines. */
   description: text(200_000),
   /** Lower-cased, de-obfuscated addresses found in the posting. */
-  emails: z.array(text(320)).max(50),
+  emails: z.array(text(MAX_EMAIL_LENGTH)).max(MAX_EMAILS),
   source: PostingSource,
   /** Fields the adapter expected but could not read: the page is read only in part. */
   missing: z.array(text(64)),

@@ -1,6 +1,6 @@
 // The board description language: an adapter says WHERE a board shows each field (CSS selectors) and HOW to clean
 // it (named processors); this engine does the reading, the conversion into a Posting and the health report.
-import type { Posting } from '../model';
+import { postingEmails, type Posting } from '../model';
 import { normaliseWhitespace } from '../text/html';
 import { absoluteUrl, canonicalUrl, postingId } from './ids';
 import { parseDate, parseEmployment, parseSalary, parseWorkplace, type Processor } from './processors';
@@ -350,7 +350,7 @@ export function finishPosting(
     salary: partial.salary ?? null,
     datePosted: partial.datePosted ? partial.datePosted.slice(0, 100) : null,
     description,
-    emails: [...new Set(emails)].filter((email) => email.length <= 320).slice(0, 50),
+    emails: postingEmails(emails),
     source,
     missing: [],
   };
