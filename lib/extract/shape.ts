@@ -24,3 +24,11 @@ export function asList(value: unknown): readonly unknown[] {
 export function asStrings(value: unknown): string[] {
   return asList(value).filter((item): item is string => typeof item === 'string');
 }
+
+/** A script-data item that names a job (a string id and title), with its record; null for anything else. */
+export function asJobRecord(value: unknown): { data: JsonRecord; id: string; title: string } | null {
+  const data = asRecord(value);
+  const id = asString(data?.id);
+  const title = asString(data?.title);
+  return data && id !== null && title !== null ? { data, id, title } : null;
+}

@@ -4,7 +4,7 @@ import type { EmploymentType, Posting, Workplace } from '../../model';
 import { htmlToText } from '../../text/html';
 import { defineBoard, PAGE_URL, scriptJson } from '../engine';
 import { labelled, match, parseSalary } from '../processors';
-import { asList, asRecord, asString, asStrings } from '../shape';
+import { asJobRecord, asList, asRecord, asString, asStrings } from '../shape';
 
 interface AshbyPosting {
   id: string;
@@ -20,10 +20,9 @@ interface AshbyPosting {
 
 /** An app-data posting; null unless it has an id and a title. */
 function ashbyPosting(value: unknown): AshbyPosting | null {
-  const data = asRecord(value);
-  const id = asString(data?.id);
-  const title = asString(data?.title);
-  if (!data || id === null || title === null) return null;
+  const job = asJobRecord(value);
+  if (!job) return null;
+  const { data, id, title } = job;
   return {
     id,
     title,

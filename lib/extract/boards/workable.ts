@@ -5,7 +5,7 @@ import type { Posting, Workplace } from '../../model';
 import { htmlToText } from '../../text/html';
 import { defineBoard, PAGE_URL, scriptJson } from '../engine';
 import { format, match, parseEmployment, split } from '../processors';
-import { asRecord, asString, asStrings } from '../shape';
+import { asJobRecord, asRecord, asString, asStrings } from '../shape';
 
 interface WorkableJob {
   id: string;
@@ -24,10 +24,9 @@ interface WorkableJob {
 
 /** A job of the search state; null unless it has an id and a title. */
 function workableJob(value: unknown): WorkableJob | null {
-  const data = asRecord(value);
-  const id = asString(data?.id);
-  const title = asString(data?.title);
-  if (!data || id === null || title === null) return null;
+  const job = asJobRecord(value);
+  if (!job) return null;
+  const { data, id, title } = job;
   return {
     id,
     title,
