@@ -1,6 +1,7 @@
 // The data that flows through JobFit: page → Posting → Evaluation → Job (stored) → badge / shortlist / email.
 // Every boundary (messages, stored records, imported files, the profile) parses with these schemas.
 import { z } from './zod';
+import { MAX_EMAIL_LENGTH, MAX_EMAILS } from './posting-emails';
 
 export const WORKPLACES = ['remote', 'hybrid', 'onsite', 'unknown'] as const;
 export const Workplace = z.enum(WORKPLACES);
@@ -34,15 +35,6 @@ export const PostingSource = z.enum(['jsonld', 'adapter', 'generic', 'import']);
 export type PostingSource = z.infer<typeof PostingSource>;
 
 const text = (max: number) => z.string().max(max);
-
-/** An address is at most 320 characters (RFC 3696); a posting keeps its first 50. */
-export const MAX_EMAIL_LENGTH = 320;
-export const MAX_EMAILS = 50;
-
-/** Each address once, the over-long ones dropped, at most MAX_EMAILS: what a Posting may hold. */
-export function postingEmails(emails: Iterable<string>): string[] {
-  return [...new Set(emails)].filter((email) => email.length <= MAX_EMAIL_LENGTH).slice(0, MAX_EMAILS);
-}
 
 /** One job as read from one page (or one line of a JSONL file), before any judgement. */
 export const Posting = z.object({

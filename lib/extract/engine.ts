@@ -1,6 +1,7 @@
 // The board description language: an adapter says WHERE a board shows each field (CSS selectors) and HOW to clean
 // it (named processors); this engine does the reading, the conversion into a Posting and the health report.
-import { postingEmails, type Posting } from '../model';
+import type { Posting } from '../model';
+import { postingEmails } from '../posting-emails';
 import { normaliseWhitespace } from '../text/html';
 import { absoluteUrl, canonicalUrl, postingId } from './ids';
 import { parseDate, parseEmployment, parseSalary, parseWorkplace, type Processor } from './processors';
