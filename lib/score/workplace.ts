@@ -91,8 +91,9 @@ const ANYWHERE_LIMITED = new RegExp(String.raw`^\s*(?:(?:with)?in|across|inside|
 const ANYWHERE_NOT_WORK_BEFORE = /\b(?:belong|travel|ship|shipping|deliver\w*|sell|access\w*|deploy\w*|run|runs)\s+$/;
 /** The end of "distributed across US, Canada and ": the places of a team, the list read one region at a time. */
 const TEAM_SPREAD_BEFORE = /\b(?:distributed|spread|scattered) (?:across|over|between|throughout|in)\s+(?:the\s+)?(?:[\w.]+(?:\s[\w.]+)?(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*[&/]\s*))*$/;
-/** "although our base is in Melbourne, ": where the company sits, not where the worker must. */
-const COMPANY_BASE_BEFORE = /\b(?:our (?:base|hq|headquarters|head office|offices?)|headquartered|head office)\b[^.;]{0,20}\bin\s+(?:[\w.]+(?:\s[\w.]+)?\s*,\s*)*$/;
+/** "although our base is in Melbourne, ", "with offices in London, New York, ": where the company sits, not where the
+ *  worker must. */
+const COMPANY_BASE_BEFORE = /\b(?:our (?:base|hq|headquarters|head office|offices?)|(?:with|has|have) offices|headquartered|head office)\b[^.;]{0,20}\bin\s+(?:[\w.]+(?:\s[\w.]+)?\s*,\s*)*$/;
 const HOURS_CONDITION = /\b(?:as long as|provided|but|if)\b[^.!?|]*\b(?:utc|gmt|time ?zones?|overlap\w*|(?:business|working|core) hours)\b/;
 const ANYWHERE_NOT_SCOPE = /^\s*(?:from \d|between|else|near|close|\d)/;
 const GLOBAL_NEEDS_REMOTE_NEARBY = /^(?:global|globally|international|internationally|around|across|all over|any location)/;
@@ -115,7 +116,7 @@ const ANYWHERE_ANCHORS = defineAnchors([
 /** Sticky: tried only where one of RESTRICTION_ANCHORS starts. */
 const RESTRICTION = new RegExp(
   [
-    String.raw`\b(${REGION_SOURCE})[- ](?:only|based|residents?|citizens?|citizenship|persons?)\b`,
+    String.raw`\b(${REGION_SOURCE})[- ](?:only|based|residents?|citizens?|citizenship|persons?)\b(?![- ](?:cloud|hosting|servers?|providers?|data ?cent(?:er|re)s?|infrastructure|storage|vendors?|customers?|clients?|companies|businesses|startups?)\b)`,
     String.raw`(?<=\b(?:must|need to|needs to|required to|have to|has to|should|please)\s+(?:already\s+)?(?:be\s+)?(?:currently\s+)?)(?:located|based|residing|reside|resident|live|living)\s+(?:with)?in\s+(?:the\s+)?(${REGION_SOURCE})\b`,
     String.raw`\b(?:remote|anywhere|remotely)\s+(?:with)?in\s+(?:the\s+)?(${REGION_SOURCE})\b`,
     String.raw`\b(?:authori[sz]ed|eligible|allowed|permitted|authori[sz]ation|permission)\s+(?:to\s+work\s+)?(?:(?:legally|lawfully)\s+)?(?:to\s+work\s+)?(?:in|for)\s+(?:the\s+)?(${REGION_SOURCE})\b`,
@@ -305,12 +306,16 @@ function readScope(
   let restrictionAt = -1;
   let anywhereAt = -1;
   let weakAnywhereAt = -1;
+  // "Remote (US Only)" right after a remote mention in the header outweighs a perk line's "work from anywhere"; only
+  // a header that names the whole world ("Remote (World)", "| Worldwide |") outweighs it.
+  let headerLimitAt = -1;
+  let headerWorldAt = -1;
   // "Acme | USA | REMOTE": in a header that says remote, a field that is only a country or region limits it.
   if (mentions.some((mention) => mention.index >= header.start && mention.index < header.end)) {
     let offset = header.start;
     for (const field of lower.slice(header.start, header.end).split('|')) {
       // "Acme | Engineer | World | Remote": a header field that is only the whole world.
-      if (anywhereAt < 0 && WORLD_FIELD.test(field)) anywhereAt = offset + field.search(/\S/);
+      if (anywhereAt < 0 && WORLD_FIELD.test(field)) anywhereAt = headerWorldAt = offset + field.search(/\S/);
       const names = regionList(field);
       if (names.length) {
         for (const name of names) regions.add(name);
@@ -335,8 +340,9 @@ function readScope(
   // Right next to a remote mention: "Remote (US only)", "US-remote", "REMOTE / EMEA / UTC±2".
   for (const mention of mentions) {
     const { start, end } = sentenceBounds(lower, mention.index);
+    const inHeader = mention.index >= header.start && mention.index < header.end;
     // "Multiple positions in United States - WORK FROM HOME": in a header field, the roles' country before the mention.
-    if (mention.index >= header.start && mention.index < header.end) {
+    if (inHeader) {
       const positionsIn = POSITIONS_IN_REGION_BEFORE.exec(lower.slice(Math.max(start, mention.index - 60), mention.index));
       const name = positionsIn && regionName(positionsIn[1]!);
       if (name) {
@@ -363,12 +369,15 @@ function readScope(
         regions.add(name);
       }
       if (restrictionAt < 0) restrictionAt = windowStart + match.index;
+      if (headerLimitAt < 0 && inHeader && (match[1] || offset)) headerLimitAt = windowStart + match.index;
     }
-    if (anywhereAt < 0 && WORLD_RIGHT_AFTER.test(lower.slice(mention.index + mention.length, mention.index + mention.length + 24))) {
-      anywhereAt = mention.index;
+    if (WORLD_RIGHT_AFTER.test(lower.slice(mention.index + mention.length, mention.index + mention.length + 24))) {
+      if (anywhereAt < 0) anywhereAt = mention.index;
+      if (inHeader) headerWorldAt = mention.index;
     }
     const anywhere = findAnywhere(lower, Math.max(start, mention.index - 80), Math.min(end, mention.index + mention.length + 80));
     if (anywhere.strong >= 0 && anywhereAt < 0) anywhereAt = anywhere.strong;
+    if (anywhere.strong >= header.start && anywhere.strong < header.end) headerWorldAt = anywhere.strong;
     if (anywhere.weak >= 0 && weakAnywhereAt < 0) weakAnywhereAt = anywhere.weak;
   }
   let covered = 0;
@@ -405,7 +414,7 @@ function readScope(
     }
     anywhereAt = match.index;
   }
-  if (anywhereAt >= 0) {
+  if (anywhereAt >= 0 && (headerLimitAt < 0 || headerWorldAt >= 0)) {
     return { scope: 'anywhere', regions: [], scopeEvidence: sentenceAround(text, anywhereAt) };
   }
   if (restrictionAt >= 0) {
@@ -433,7 +442,10 @@ function findAnywhere(lower: string, start: number, end: number): { strong: numb
       if (found.weak < 0 && /^\s+(?:ok|okay|welcome|candidates|applicants|is fine|remote)/.test(after)) found.weak = start + match.index;
       continue;
     }
-    if (found.strong < 0) found.strong = start + match.index;
+    // "open worldwide as long as you can be available 2–8 PM UTC": the hours are the limit.
+    const at = start + match.index;
+    if (HOURS_CONDITION.test(lower.slice(at, sentenceBounds(lower, at).end))) continue;
+    if (found.strong < 0) found.strong = at;
   }
   return found;
 }

@@ -190,6 +190,24 @@ describe('readWorkplace: remote scope', () => {
     expect(read('Acme | Full-time, Zug Switzerland - ONSITE or REMOTE').scope).toBe('unspecified');
   });
 
+  it('a region beside the header’s remote outweighs "work from anywhere" further down; a world in the header does not yield', () => {
+    expect(read('Acme | https://acme.example | Remote (India) | Go, React\nPerks:\n- Remote-first: Work from anywhere.').regions).toEqual(['India']);
+    expect(read('Acme | Multiple roles | Anywhere / Austin, TX | Remote (US Only) | Full-Time').scope).toBe('restricted');
+    expect(read('Acme | San Francisco, CA | Onsite or remote (US, EU, and worldwide) | Backend Engineer').scope).toBe('anywhere');
+    expect(read('Acme | Security | REMOTE(World) / Brno, Czech Republic | Equity').scope).toBe('anywhere');
+    expect(read('Acme | Remote (no office), all timezones | Full-time\nWe are a global-remote company.').scope).toBe('anywhere');
+  });
+
+  it('hours that must be kept limit "worldwide" however long the sentence', () => {
+    const reading = read('Acme | Front End Engineer | REMOTE\nAcme is a 100% remote organization and this position is open worldwide as long as you can be available within the window of 2 PM and 8 PM UTC.');
+    expect(reading.scope).toBe('restricted');
+  });
+
+  it('the company’s offices and its cloud’s region are not where the worker must be', () => {
+    expect(read('Acme | Remote + Hybrid\nRemote-first company with offices in London, New York, Singapore and Berlin.').scope).toBe('unspecified');
+    expect(read('Acme | REMOTE | DevOps Engineer\nThat means EU-only cloud providers for application workloads.').scope).toBe('unspecified');
+  });
+
   it('"anywhere in the US" is a restriction, not anywhere', () => {
     const reading = read('Remote: work from anywhere in the United States.');
     expect(reading.scope).toBe('restricted');
