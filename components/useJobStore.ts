@@ -1,11 +1,13 @@
 // The extension pages' access to the job store: the pages share the background's origin, so they open the same
 // IndexedDB directly. Dexie's liveQuery re-runs a read whenever the background (or another page) writes.
 import { liveQuery } from 'dexie';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { JobStatus, Profile } from '../lib/model';
 import { DEFAULT_PROFILE } from '../lib/score/profile';
 import { openJobDb, type JobDb } from '../lib/store/db';
-import { countByStatus, hideCompany, queryJobs, setHidden, setNotes, setStatus, unhideCompany, type JobQuery } from '../lib/store/jobs';
+import {
+  countByStatus, DEFAULT_PAGE_SIZE, hideCompany, queryJobs, setHidden, setNotes, setStatus, storedBoards, unhideCompany, type JobCursor, type JobQuery,
+} from '../lib/store/jobs';
 import { boardHealthReport, dismissBoardHealth } from '../lib/store/health';
 import { loadProfile } from '../lib/store/settings';
 
@@ -38,8 +40,23 @@ export function useLive<T>(read: () => Promise<T>, key: string, enabled = true):
   return state;
 }
 
+/**
+ * A page of a list. Each page remembers where the next one starts (JobPage.next), so that "Next" reads on from there
+ * rather than counting the earlier pages' jobs again (JobQuery.after); the places are forgotten when the list changes.
+ */
 export function useJobQuery(query: JobQuery) {
-  return useLive(() => queryJobs(jobDb(), query), JSON.stringify(query));
+  const starts = useRef({ list: '', at: new Map<number, JobCursor>() });
+  const { offset = 0, limit = DEFAULT_PAGE_SIZE, after: _after, ...list } = query;
+  const listKey = JSON.stringify(list);
+  if (starts.current.list !== listKey) starts.current = { list: listKey, at: new Map() };
+  const remembered = starts.current;
+  const after = remembered.at.get(offset);
+  const paged = after ? { ...query, after } : query;
+  return useLive(async () => {
+    const page = await queryJobs(jobDb(), paged);
+    if (page.next) remembered.at.set(offset + limit, page.next);
+    return page;
+  }, JSON.stringify(paged));
 }
 
 export function useStatusCounts(enabled = true) {
@@ -48,7 +65,7 @@ export function useStatusCounts(enabled = true) {
 
 /** The boards present in the store, for the board filter. */
 export function useBoards(enabled = true) {
-  return useLive(async () => (await jobDb().jobs.orderBy('board').uniqueKeys()).map(String), 'boards', enabled);
+  return useLive(() => storedBoards(jobDb()), 'boards', enabled);
 }
 
 export function useJob(id: string | null) {

@@ -1,10 +1,11 @@
-// The JobFit database: one `jobs` record per job, one `settings` record per key, and one `jobWords` record per job
-// for the text search. Records are parsed with the zod `Job` schema on the way in and out (see jobs.ts); a DBCore
-// middleware adds the flat index fields to every written job and writes its words with it, so
-// that no write path can leave the indexes stale.
-import Dexie, { type DBCore, type DBCoreTable, type EntityTable } from 'dexie';
+// The JobFit database: one `jobs` record per job, one `settings` record per key, one `jobWords` record per job for
+// the text search, and the counters of jobs per facet (`jobFacets`, `facetCounts`, see facets.ts). Records are parsed
+// with the zod `Job` schema on the way in and out (see jobs.ts); a DBCore middleware adds the flat index fields to
+// every written job and writes its words and counts with it, so that no write path can leave them stale.
+import Dexie, { type DBCore, type DBCoreMutateRequest, type DBCoreMutateResponse, type DBCoreTable, type EntityTable } from 'dexie';
 import type { Job } from '../model';
 import { normalizeCompany } from './dedupe';
+import { addTo, appliedCounts, facetKey, type FacetCount, type JobFacet } from './facets';
 import { SCHEMA_VERSIONS } from './migrations';
 import { jobWordsRow, sameWords, type JobWords } from './words';
 
@@ -17,6 +18,8 @@ export class JobDb extends Dexie {
   jobs!: EntityTable<Job, 'id'>;
   settings!: EntityTable<Setting, 'key'>;
   jobWords!: EntityTable<JobWords, 'id'>;
+  jobFacets!: EntityTable<JobFacet, 'id'>;
+  facetCounts!: EntityTable<FacetCount, 'facet'>;
 
   constructor(name: string, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -55,13 +58,16 @@ export function indexFields(row: Partial<Job>): JobIndexFields {
   };
 }
 
+/** The tables every write of jobs also writes. */
+const DERIVED_TABLES = ['jobWords', 'jobFacets', 'facetCounts'];
+
 function withJobIndexes(down: DBCore): DBCore {
   return {
     ...down,
-    // Every write transaction over jobs also covers their words, whoever opened it.
+    // Every write transaction over jobs also covers their words and counts, whoever opened it.
     transaction(stores, mode, options) {
-      const widened = mode === 'readwrite' && stores.includes('jobs') && !stores.includes('jobWords');
-      return down.transaction(widened ? [...stores, 'jobWords'] : stores, mode, options);
+      const missing = mode === 'readwrite' && stores.includes('jobs') ? DERIVED_TABLES.filter((table) => !stores.includes(table)) : [];
+      return down.transaction([...stores, ...missing], mode, options);
     },
     table(name: string): DBCoreTable {
       const table = down.table(name);
@@ -70,37 +76,96 @@ function withJobIndexes(down: DBCore): DBCore {
         ...table,
         async mutate(request) {
           // Looked up here, not above: stacks are also built for the schema a database is upgraded from.
-          const words = down.table('jobWords');
-          if (request.type === 'delete' || request.type === 'deleteRange') {
-            const [result] = await Promise.all([
-              table.mutate(request),
-              words.mutate(request.type === 'delete'
-                ? { type: 'delete', trans: request.trans, keys: request.keys }
-                : { type: 'deleteRange', trans: request.trans, range: request.range }),
-            ]);
-            return result;
-          }
-          const values = request.values.map((row: Partial<Job>) =>
-            row && typeof row === 'object' ? { ...row, ...indexFields(row) } : row,
-          );
-          const wordRows = values.map(jobWordsRow);
-          const keys = wordRows.flatMap((row) => (row ? [row.id] : []));
-          // Words are rewritten only when they change: re-scoring or another sighting leaves them as they are, and
-          // rewriting a row means replacing all of its index entries.
-          const [result, storedRows] = await Promise.all([
-            table.mutate({ ...request, values }),
-            words.getMany({ trans: request.trans, keys }) as Promise<(JobWords | undefined)[]>,
-          ]);
-          const stored = new Map(keys.map((key, i) => [key, storedRows[i]?.words]));
-          // Only rows that were written: a refused add must not replace the stored job's words.
-          const changed = wordRows.filter((row, i): row is JobWords =>
-            row !== null && !result.failures[i] && !sameWords(stored.get(row.id), row.words));
-          if (changed.length > 0) await words.mutate({ type: 'put', trans: request.trans, values: changed });
+          const [result, facetChanges] = request.type === 'delete' || request.type === 'deleteRange'
+            ? await Promise.all([
+              deleteJobs(down, table, request),
+              removedFacets(down, request),
+            ])
+            : await writeJobs(down, table, request);
+          await recount(down, request.trans, facetChanges);
           return result;
         },
       };
     },
   };
+}
+
+type DeleteRequest = Extract<DBCoreMutateRequest, { type: 'delete' | 'deleteRange' }>;
+type WriteRequest = Extract<DBCoreMutateRequest, { type: 'add' | 'put' }>;
+
+async function deleteJobs(down: DBCore, table: DBCoreTable, request: DeleteRequest): Promise<DBCoreMutateResponse> {
+  const [result] = await Promise.all([
+    table.mutate(request),
+    down.table('jobWords').mutate(request.type === 'delete'
+      ? { type: 'delete', trans: request.trans, keys: request.keys }
+      : { type: 'deleteRange', trans: request.trans, range: request.range }),
+  ]);
+  return result;
+}
+
+/** The counter changes of a delete: each deleted job's facet loses one; their facet rows go. */
+async function removedFacets(down: DBCore, request: DeleteRequest): Promise<Map<string, number>> {
+  const facets = down.table('jobFacets');
+  const removed = request.type === 'delete'
+    ? ((await facets.getMany({ trans: request.trans, keys: request.keys })) as (JobFacet | undefined)[])
+    : ((await facets.query({ trans: request.trans, values: true, query: { index: facets.schema.primaryKey, range: request.range } })).result as JobFacet[]);
+  await facets.mutate(request.type === 'delete'
+    ? { type: 'delete', trans: request.trans, keys: request.keys }
+    : { type: 'deleteRange', trans: request.trans, range: request.range });
+  const changes = new Map<string, number>();
+  for (const row of removed) if (row) addTo(changes, row.facet, -1);
+  return changes;
+}
+
+/** Writes jobs with their index fields, and their words and facets where these changed; returns the counter changes. */
+async function writeJobs(down: DBCore, table: DBCoreTable, request: WriteRequest): Promise<[DBCoreMutateResponse, Map<string, number>]> {
+  const words = down.table('jobWords');
+  const facets = down.table('jobFacets');
+  const values = request.values.map((row: Partial<Job>) =>
+    row && typeof row === 'object' ? { ...row, ...indexFields(row) } : row,
+  );
+  const wordRows = values.map(jobWordsRow);
+  const keys = wordRows.flatMap((row) => (row ? [row.id] : []));
+  // Words are rewritten only when they change: re-scoring or another sighting leaves them as they are, and
+  // rewriting a row means replacing all of its index entries.
+  const [result, storedRows, storedFacets] = await Promise.all([
+    table.mutate({ ...request, values }),
+    words.getMany({ trans: request.trans, keys }) as Promise<(JobWords | undefined)[]>,
+    facets.getMany({ trans: request.trans, keys }) as Promise<(JobFacet | undefined)[]>,
+  ]);
+  const stored = new Map(keys.map((key, i) => [key, storedRows[i]?.words]));
+  const counted = new Map(keys.map((key, i) => [key, storedFacets[i]?.facet]));
+  const changedWords: JobWords[] = [];
+  const changedFacets = new Map<string, JobFacet>();
+  const counterChanges = new Map<string, number>();
+  wordRows.forEach((row, i) => {
+    // Only rows that were written: a refused add must not replace the stored job's words or counts.
+    if (row === null || result.failures[i]) return;
+    if (!sameWords(stored.get(row.id), row.words)) changedWords.push(row);
+    const before = counted.get(row.id);
+    const facet = facetKey(values[i]);
+    if (before === facet) return;
+    if (before !== undefined) addTo(counterChanges, before, -1);
+    addTo(counterChanges, facet, 1);
+    counted.set(row.id, facet);
+    changedFacets.set(row.id, { id: row.id, facet });
+  });
+  await Promise.all([
+    changedWords.length > 0 && words.mutate({ type: 'put', trans: request.trans, values: changedWords }),
+    changedFacets.size > 0 && facets.mutate({ type: 'put', trans: request.trans, values: [...changedFacets.values()] }),
+  ]);
+  return [result, counterChanges];
+}
+
+async function recount(down: DBCore, trans: DBCoreMutateRequest['trans'], changes: Map<string, number>): Promise<void> {
+  if (changes.size === 0) return;
+  const counts = down.table('facetCounts');
+  const stored = (await counts.getMany({ trans, keys: [...changes.keys()] })) as (FacetCount | undefined)[];
+  const { put, emptied } = appliedCounts(stored, changes);
+  await Promise.all([
+    put.length > 0 && counts.mutate({ type: 'put', trans, values: put }),
+    emptied.length > 0 && counts.mutate({ type: 'delete', trans, keys: emptied }),
+  ]);
 }
 
 export type StorageErrorKind = 'quota' | 'unavailable' | 'not-found' | 'failed';

@@ -10,6 +10,8 @@ import {
 } from './dedupe';
 import { type CorruptRecord, parsedOrThrow, parseJobRecord, parseJobRecords, validJob } from './records';
 import { blockedCompanies, setBlockedCompanies } from './settings';
+import { countWhere, facetMatches, facetOf, parseFacet, type FacetFilter } from './facets';
+import { SORT_FIELDS } from './migrations';
 import { searchTerms, WHOLE_WORD_MAX_LENGTH } from './words';
 
 /** How a posting relates to a stored job with the same fingerprint. */
@@ -120,7 +122,13 @@ export async function saveEvaluated(db: JobDb, posting: Posting, evaluation: Eva
   );
 }
 
-export type JobSort = 'score' | 'lastSeen' | 'firstSeen' | 'datePosted';
+export type JobSort = (typeof SORT_FIELDS)[number];
+
+/** A place in a sorted list: the value of the sort field there and the job's id, which orders equal values. */
+export interface JobCursor {
+  value: number | string;
+  id: string;
+}
 
 export interface JobQuery {
   /** An empty or absent list does not filter. */
@@ -136,6 +144,11 @@ export interface JobQuery {
   /** Always descending: best, newest first. */
   sort?: JobSort;
   includeHidden?: boolean;
+  /**
+   * The place of the job just before `offset` (the previous page's `next`): the page is then read from there instead
+   * of counting `offset` jobs from the top, with the same result.
+   */
+  after?: JobCursor;
   offset?: number;
   limit?: number;
 }
@@ -143,20 +156,31 @@ export interface JobQuery {
 export interface JobPage {
   jobs: Job[];
   /**
-   * Matching jobs, counted from the indexes; exact unless a search has a common term and nothing narrows it down
-   * (see queryJobs): then the walk stops one match past the page, `totalExact` is false and `total` is
-   * offset + limit + 1, meaning "there is more".
+   * Matching jobs, from the counters; exact unless a search has a common term and nothing narrows it down (see
+   * queryJobs): then the walk stops one match past the page, `totalExact` is false and `total` is offset + limit + 1,
+   * meaning "there is more".
    */
   total: number;
   totalExact: boolean;
   /** Records that failed the schema on this page; they are left out of `jobs`. */
   corrupt: CorruptRecord[];
+  /** The place of the page's last record, where the next page starts; null when the page is empty. */
+  next: JobCursor | null;
 }
 
 export const DEFAULT_PAGE_SIZE = 50;
 
-/** Sort-index keys read from the top before reading the whole index; usually enough for a first screen. */
-const WALK_CHUNK = 500;
+/**
+ * Records read from the sort index to fill a page by looking at each, at most: beyond that (a filter that keeps few
+ * jobs, a deep offset) the filters' keys are listed instead, and only keys are walked.
+ */
+const ROWS_WALKED = 1_500;
+
+/** Keys read at a time when the sort index is walked keys only. */
+const KEY_CHUNK = 1_000;
+
+/** Jobs kept by the filters and the search that are read and sorted in memory, at most; more are walked in sort order. */
+const SORTED_IN_MEMORY = 1_000;
 
 /**
  * A search term with this many word-index entries or more is common: listing them all would cost more than checking
@@ -170,68 +194,79 @@ export const COMMON_TERM_ENTRIES = 5_000;
  */
 export const CHECKED_CANDIDATES = 1_000;
 
+type Row = Record<string, unknown> & { id: string };
+
 /**
- * One screen of jobs. Filters, and each rare term of a text search (through the word index, see words.ts), are
- * answered from indexes as sets of primary keys (keys only, no record read); the top of the sort index is read and
- * filtered, and only the page's records are read. When that does not fill the page, or the filters keep so few jobs
- * that it could not, the whole sort index's keys are read in one call. `total` comes from the key sets.
- * A common term is checked on the words of the jobs that pass the rest: all of them when the rest leaves at most
- * CHECKED_CANDIDATES (exact total), else in sort order until the page and one more match are found.
+ * One screen of jobs. The total comes from the counters per facet (facets.ts), never from counting index entries.
+ * The page is found in the sort index ([field+id], from the top or right after `after`): when the filters keep enough
+ * jobs, by reading records in sort order and keeping those that pass; else from the primary keys the filters and
+ * each rare term of a search keep (through the indexes and the word index, see words.ts), read and sorted in memory
+ * when they are few, or walked keys only in sort order. A common term is checked on the words of the jobs that pass
+ * the rest: all of them when the rest leaves at most CHECKED_CANDIDATES (exact total), else in sort order until the
+ * page and one more match are found.
  */
 export async function queryJobs(db: JobDb, query: JobQuery): Promise<JobPage> {
   const offset = Math.max(0, Math.floor(query.offset ?? 0));
   const limit = Math.max(0, Math.floor(query.limit ?? DEFAULT_PAGE_SIZE));
+  const wanted = offset + limit;
+  // Jobs of the list before the place the walks start from.
+  const skipped = query.after ? offset : 0;
   const terms = searchTerms(query.text ?? '');
   const sort = query.sort ?? 'score';
+  const filter: FacetFilter = {
+    verdict: query.verdict, status: query.status, board: query.board, scope: query.remoteScope, includeHidden: query.includeHidden,
+  };
+  const sortIndex = `[${sort}+id]`;
+  const cursorOf = (row: Row): JobCursor => ({ value: row[sort] as number | string, id: row.id });
+  const sorted = (after: JobCursor | undefined) =>
+    (after ? db.jobs.where(sortIndex).below([after.value, after.id]) : db.jobs.orderBy(sortIndex)).reverse();
+  const pageOf = (rows: readonly (Row | undefined)[], total: number, totalExact = true): JobPage => {
+    const shown = rows.slice(offset - skipped, wanted - skipped).filter((row): row is Row => row !== undefined);
+    const page = parseJobRecords(shown);
+    return { jobs: page.jobs, total, totalExact, corrupt: page.corrupt, next: shown.length ? cursorOf(shown[shown.length - 1]) : null };
+  };
   const wordMatches = (term: string) =>
     term.length <= WHOLE_WORD_MAX_LENGTH ? (word: string) => word === term : (word: string) => word.startsWith(term);
   return guarded(() =>
-    db.transaction('r', db.jobs, db.jobWords, async () => {
-      const filters: [string, readonly string[] | undefined][] = [
-        ['verdict', query.verdict],
-        ['status', query.status],
-        ['board', query.board],
-        ['scope', query.remoteScope],
-      ];
-      const active = filters.filter(([, values]) => values && values.length > 0) as [string, readonly string[]][];
-      // One kind of filter and no search (the popup's verdict or status filter): the total is counted from the
-      // [field+visible] indexes and the page is found in the records at the top of the sort index, which spares
-      // listing every key the filter keeps (tens of thousands). Deep pages and filters that keep few jobs go on below.
-      if (terms.length === 0 && active.length === 1) {
-        const [field, values] = active[0];
-        const counts = await Promise.all(values.map((value) =>
-          (query.includeHidden ? db.jobs.where(field).equals(value) : db.jobs.where(`[${field}+visible]`).equals([value, 1])).count()));
-        const total = counts.reduce((sum, count) => sum + count, 0);
-        const wanted = Math.min(offset + limit, total);
-        if (wanted * 4 <= total) {
-          const rows = await db.jobs.bulkGet(await db.jobs.orderBy(sort).reverse().limit(WALK_CHUNK).primaryKeys());
-          const kept = rows.filter((row) => {
-            const flat = row as unknown as Record<string, unknown> | undefined;
-            return flat !== undefined && values.includes(flat[field] as string) && (query.includeHidden || flat.visible === 1);
-          });
-          if (kept.length >= wanted) {
-            const page = parseJobRecords(kept.slice(offset, offset + limit));
-            return { jobs: page.jobs, total, totalExact: true, corrupt: page.corrupt };
-          }
+    db.transaction('r', [db.jobs, db.jobWords, db.facetCounts], async () => {
+      const counts = await db.facetCounts.toArray();
+      const stored = countWhere(counts, { includeHidden: true });
+      const kept = countWhere(counts, filter);
+      if (terms.length === 0 && kept === 0) return pageOf([], 0);
+      // Filters that keep one job in three need about 150 records read for a page of 50.
+      if (terms.length === 0 && ((wanted - skipped) * stored) / kept <= ROWS_WALKED) {
+        const rows: Row[] = [];
+        for (let after = query.after; rows.length < wanted - skipped;) {
+          const chunk = Math.ceil(((wanted - skipped - rows.length) * stored * 1.25) / kept) + 10;
+          const read = (await sorted(after).limit(chunk).toArray()) as unknown as Row[];
+          rows.push(...read.filter((row) => facetMatches(facetOf(row), filter)));
+          if (read.length < chunk) break;
+          after = cursorOf(read[read.length - 1]);
         }
+        return pageOf(rows, kept);
       }
+
+      const filters: [string, readonly string[] | undefined][] = [
+        ['verdict', query.verdict], ['status', query.status], ['board', query.board], ['scope', query.remoteScope],
+      ];
+      const active = filters.filter((entry): entry is [string, readonly string[]] => entry[1] !== undefined && entry[1].length > 0);
       // One equals() range per value: read in bulk (getAllKeys), where anyOf() would step a cursor key by key.
       const keysWhere = async (index: string, values: readonly (string | number)[]) =>
         new Set((await Promise.all(values.map((value) => db.jobs.where(index).equals(value).primaryKeys()))).flat());
-      // A job has one index entry per word, so a prefix can list a job more than once. Null for a common term.
+      // A job has one index entry per word, so a prefix can list a job more than once. Null for a common term: listing
+      // stops at COMMON_TERM_ENTRIES (counting a range would step through all of it).
       const rareTermKeys = async (term: string) => {
         const words = db.jobWords.where('words');
         const range = term.length <= WHOLE_WORD_MAX_LENGTH ? words.equals(term) : words.startsWith(term);
-        // Counting entries costs far less than listing them.
-        return (await range.count()) < COMMON_TERM_ENTRIES ? new Set(await range.primaryKeys()) : null;
+        const keys = await range.limit(COMMON_TERM_ENTRIES).primaryKeys();
+        return keys.length < COMMON_TERM_ENTRIES ? new Set(keys) : null;
       };
-      // Asked for all at once: one wait for the database instead of one after the other (the popup's first screen).
-      const [required, termKeys, hidden, stored] = await Promise.all([
+      // Asked for all at once: one wait for the database instead of one after the other.
+      const [required, termKeys, hidden] = await Promise.all([
         Promise.all(active.map(([index, values]) => keysWhere(index, values))),
         Promise.all(terms.map(rareTermKeys)),
         // Few jobs are hidden: excluding them is cheaper than listing the visible ones.
         query.includeHidden ? new Set<string>() : keysWhere('visible', [0]),
-        db.jobs.count(),
       ]);
       required.push(...termKeys.filter((keys): keys is Set<string> => keys !== null));
       required.sort((a, b) => a.size - b.size);
@@ -241,52 +276,66 @@ export async function queryJobs(db: JobDb, query: JobQuery): Promise<JobPage> {
         const rows = await db.jobWords.bulkGet(keys);
         return keys.filter((_, i) => commonTerms.every((matches) => (rows[i]?.words ?? []).some(matches)));
       };
-      // The keys that pass `accepts`, in sort order: the top of the index, or all of it after the first `skip` (one
-      // bulk read: a cursor stepping on through a long walk costs more).
-      const topKeys = async () => (await db.jobs.orderBy(sort).reverse().limit(WALK_CHUNK).primaryKeys()).filter(accepts);
-      const keysAfter = async (skip: number) => (await db.jobs.orderBy(sort).primaryKeys()).reverse().slice(skip).filter(accepts);
-
-      let pageKeys: string[] = [];
-      let total: number;
-      let totalExact = true;
-      const candidates = commonTerms.length && required.length ? [...required[0]].filter(accepts) : [];
-      if (commonTerms.length && (required.length === 0 || candidates.length > CHECKED_CANDIDATES)) {
-        // Checked in sort order until the page and one more match are found.
-        const wanted = offset + limit + 1;
-        for (const keys of [await topKeys(), null]) {
-          const walked = keys ?? (await keysAfter(WALK_CHUNK));
-          for (let start = 0; start < walked.length && pageKeys.length < wanted; start += WALK_CHUNK) {
-            pageKeys.push(...(await withCommonTerms(walked.slice(start, start + WALK_CHUNK))));
-          }
-          if (pageKeys.length >= wanted) break;
+      // The sort index after `after`, keys only, a chunk at a time, keeping the keys `keep` keeps, until the list has
+      // `enough`.
+      const walkKeys = async (keep: (keys: string[]) => Promise<string[]> | string[], enough: number) => {
+        const found: string[] = [];
+        for (let after = query.after; skipped + found.length < enough;) {
+          const keys = (await sorted(after).limit(KEY_CHUNK).primaryKeys()) as string[];
+          found.push(...(await keep(keys.filter(accepts))));
+          if (keys.length < KEY_CHUNK) break;
+          const last = (await db.jobs.get(keys[keys.length - 1])) as unknown as Row | undefined;
+          if (!last) break;
+          after = cursorOf(last);
         }
-        totalExact = pageKeys.length < wanted;
-        total = totalExact ? pageKeys.length : wanted;
-      } else {
-        if (commonTerms.length) required.push(new Set(await withCommonTerms(candidates)));
-        total = required.length ? [...required[0]].filter(accepts).length : stored - hidden.size;
-        const wanted = Math.min(offset + limit, total);
-        // When fewer than one key in four from the top is expected to pass, the top chunk would rarely fill the page.
-        const fromTop = wanted > 0 && wanted * 4 <= total;
-        if (fromTop) pageKeys = await topKeys();
-        if (pageKeys.length < wanted) pageKeys.push(...(await keysAfter(fromTop ? WALK_CHUNK : 0)));
+        return found;
+      };
+      const pageOfKeys = async (keys: string[], total: number, totalExact = true) => {
+        const before = keys.slice(0, offset - skipped) as unknown[] as Row[];
+        const page = (await db.jobs.bulkGet(keys.slice(offset - skipped, wanted - skipped))) as unknown as (Row | undefined)[];
+        return pageOf([...before, ...page], total, totalExact);
+      };
+
+      const candidates = required.length ? [...required[0]].filter(accepts) : null;
+      if (commonTerms.length && (candidates === null || candidates.length > CHECKED_CANDIDATES)) {
+        // Checked in sort order until the page and one more match are found.
+        const found = await walkKeys(withCommonTerms, wanted + 1);
+        const totalExact = skipped + found.length <= wanted;
+        return pageOfKeys(found, totalExact ? skipped + found.length : wanted + 1, totalExact);
       }
-      const page = parseJobRecords(await db.jobs.bulkGet(pageKeys.slice(offset, offset + limit)));
-      return { jobs: page.jobs, total, totalExact, corrupt: page.corrupt };
+      const matching = candidates === null ? null : commonTerms.length ? await withCommonTerms(candidates) : candidates;
+      const total = matching === null ? kept : matching.length;
+      if (matching !== null && matching.length <= SORTED_IN_MEMORY) {
+        const after = query.after;
+        const before = (row: Row) => !after || (compareKeys(row[sort], after.value) || compareKeys(row.id, after.id)) < 0;
+        const rows = ((await db.jobs.bulkGet(matching)) as unknown as (Row | undefined)[])
+          // Only rows in the sort index, as the other paths list them; the same order as the index, read backwards.
+          .filter((row): row is Row => row !== undefined && (typeof row[sort] === 'number' || typeof row[sort] === 'string') && before(row))
+          .sort((a, b) => compareKeys(b[sort], a[sort]) || compareKeys(b.id, a.id));
+        return pageOf(rows, total);
+      }
+      const matchingSet = matching === null ? null : new Set(matching);
+      return pageOfKeys(await walkKeys((keys) => (matchingSet ? keys.filter((key) => matchingSet.has(key)) : keys), wanted), total);
     }),
   );
 }
 
-/** Jobs per status, hidden jobs left out; read from the [status+visible] index without reading records. */
+/** IndexedDB's order for the keys a sort field holds: numbers before strings, strings by UTF-16 code units. */
+function compareKeys(a: unknown, b: unknown): number {
+  if (typeof a !== typeof b) return typeof a === 'number' ? -1 : 1;
+  return (a as number | string) < (b as number | string) ? -1 : (a as number | string) > (b as number | string) ? 1 : 0;
+}
+
+/** Jobs per status, hidden jobs left out; summed from the counters per facet. */
 export async function countByStatus(db: JobDb): Promise<Record<JobStatus, number>> {
-  return guarded(() =>
-    db.transaction('r', db.jobs, async () => {
-      const counts = await Promise.all(
-        JOB_STATUSES.map((status) => db.jobs.where('[status+visible]').equals([status, 1]).count()),
-      );
-      return Object.fromEntries(JOB_STATUSES.map((status, i) => [status, counts[i]])) as Record<JobStatus, number>;
-    }),
-  );
+  const counts = await guarded(() => db.facetCounts.toArray());
+  return Object.fromEntries(JOB_STATUSES.map((status) => [status, countWhere(counts, { status: [status] })])) as Record<JobStatus, number>;
+}
+
+/** The boards of the stored jobs, hidden ones included, from the counters per facet. */
+export async function storedBoards(db: JobDb): Promise<string[]> {
+  const counts = await guarded(() => db.facetCounts.toArray());
+  return [...new Set(counts.map(({ facet }) => parseFacet(facet).board))].sort();
 }
 
 export async function getJob(db: JobDb, id: string): Promise<Job | null> {

@@ -1,7 +1,8 @@
 // Every schema version of the JobFit database and its upgrade, in order. Adding a version means appending one entry
 // here (never editing an old one: browsers out there hold databases at every version) and one fixture in
 // tests/unit/store/fixtures/.
-import type { Transaction } from 'dexie';
+import type { Table, Transaction } from 'dexie';
+import { addTo, appliedCounts, facetKey, type FacetCount, type JobFacet } from './facets';
 import { jobWordsRows } from './words';
 
 /** Records read and written at a time by an upgrade: a large database is never held in memory at once. */
@@ -15,12 +16,28 @@ export interface SchemaVersion {
   upgrade?: (tx: Transaction) => Promise<void>;
 }
 
+/** Every stored job row, a batch at a time in id order, given to `each`. */
+async function eachJobBatch(tx: Transaction, each: (rows: { id: string }[]) => Promise<void>): Promise<void> {
+  const jobs = tx.table('jobs');
+  for (let after: unknown = null; ;) {
+    const rows = await (after === null ? jobs.orderBy(':id') : jobs.where(':id').above(after)).limit(UPGRADE_BATCH).toArray();
+    if (rows.length === 0) return;
+    await each(rows);
+    after = rows[rows.length - 1].id;
+  }
+}
+
 // Flat index fields (visible, scope, datePosted, postingIds, companyKey) are derived from the Job on every write, see
 // indexFields() in db.ts; IndexedDB cannot index booleans, nulls or paths inside arrays.
 const V1_JOB_INDEXES = [
   'id', 'score', 'verdict', 'status', 'board', 'scope', 'companyKey', 'fingerprint', 'firstSeen', 'lastSeen', 'datePosted',
   'visible', '*postingIds', '[status+visible]',
 ];
+
+const V2_JOB_INDEXES = [...V1_JOB_INDEXES, '[verdict+visible]', '[board+visible]', '[scope+visible]'];
+
+/** The fields a list can be sorted by (always descending); each is an index of the job rows. */
+export const SORT_FIELDS = ['score', 'lastSeen', 'firstSeen', 'datePosted'] as const;
 
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   {
@@ -37,17 +54,31 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     // The same version counts a filter's jobs without listing them: [verdict|board|scope + visible], as [status+visible].
     version: 2,
     stores: {
-      jobs: [...V1_JOB_INDEXES, '[verdict+visible]', '[board+visible]', '[scope+visible]'].join(', '),
+      jobs: V2_JOB_INDEXES.join(', '),
       jobWords: 'id, *words',
     },
+    upgrade: (tx) => eachJobBatch(tx, async (rows) => {
+      await tx.table('jobWords').bulkPut(jobWordsRows(rows));
+    }),
+  },
+  {
+    // Counters of jobs per facet (facets.ts), so that a total or the status chips never count index entries one by
+    // one, and each job's facet; and one [sort field + id] index per sort, so that a page can start right after the
+    // last job of the previous one (a tie in the sort field is broken by the id, as IndexedDB orders equal keys).
+    version: 3,
+    stores: {
+      jobs: [...V2_JOB_INDEXES, ...SORT_FIELDS.map((field) => `[${field}+id]`)].join(', '),
+      jobFacets: 'id',
+      facetCounts: 'facet',
+    },
     upgrade: async (tx) => {
-      const jobs = tx.table('jobs');
-      for (let after: unknown = null; ;) {
-        const rows = await (after === null ? jobs.orderBy(':id') : jobs.where(':id').above(after)).limit(UPGRADE_BATCH).toArray();
-        if (rows.length === 0) return;
-        await tx.table('jobWords').bulkPut(jobWordsRows(rows));
-        after = rows[rows.length - 1].id;
-      }
+      const counts = new Map<string, number>();
+      await eachJobBatch(tx, async (rows) => {
+        const facets: JobFacet[] = rows.map((row) => ({ id: row.id, facet: facetKey(row) }));
+        for (const { facet } of facets) addTo(counts, facet, 1);
+        await tx.table('jobFacets').bulkPut(facets);
+      });
+      await (tx.table('facetCounts') as Table<FacetCount, string>).bulkPut(appliedCounts([], counts).put);
     },
   },
 ];

@@ -2,9 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { freshDb, DAY, T0 } from './helpers';
 import { makeEvaluation, makeJob, makePosting } from '../factories';
 import { liveQuery } from 'dexie';
-import { CHECKED_CANDIDATES, COMMON_TERM_ENTRIES, queryJobs, rescoreAll, saveEvaluated, setNotes, setStatus, type JobPage, type JobQuery } from '../../../lib/store/jobs';
+import {
+  CHECKED_CANDIDATES, COMMON_TERM_ENTRIES, countByStatus, getJob, queryJobs, readAllJobs, rescoreAll, saveEvaluated, setHidden, setNotes, setStatus,
+  storedBoards, type JobPage, type JobQuery,
+} from '../../../lib/store/jobs';
 import type { JobDb } from '../../../lib/store/db';
-import type { Evaluation, Job, Posting, RemoteScope, Verdict } from '../../../lib/model';
+import { JOB_STATUSES, type Evaluation, type Job, type Posting, type RemoteScope, type Verdict } from '../../../lib/model';
 
 interface Seed { key: string; company: string; score: number; verdict: Verdict; board: string; scope: RemoteScope | null; datePosted: string | null; title: string; description?: string }
 
@@ -156,12 +159,26 @@ describe('queryJobs on a larger database', () => {
       [{ verdict: ['match'], limit: 50 }, (job) => job.verdict === 'match'],
       [{ board: ['lever', 'linkedin'], offset: 10, limit: 20, sort: 'lastSeen' }, (job) => job.board !== 'greenhouse'],
       [{ verdict: ['skip'], includeHidden: true, limit: 40 }, (job) => job.verdict === 'skip'],
+      // Deep enough that reading records would cost too much: the sort index is walked keys only, 1,000 at a time.
+      [{ offset: 1_500, limit: 50, sort: 'lastSeen' }, () => true],
     ];
     for (const [query, keep] of cases) {
       const expected = reference(keep, query.sort === 'lastSeen' ? 'lastSeen' : 'score', query.includeHidden);
       const page = await queryJobs(db, query);
       expect(page.total).toBe(expected.length);
       expect(page.jobs.map((job) => job.id)).toEqual(expected.slice(query.offset ?? 0, (query.offset ?? 0) + query.limit!));
+    }
+    // Page after page from the previous page's `next`, as the popup's pager asks: the same pages as by offset.
+    for (const [query] of [...cases, [{ text: 'rare role', limit: 30 }], [{ text: 'role', board: ['lever'], limit: 200 }]] as [JobQuery][]) {
+      const pageSize = Math.min(query.limit ?? 50, 150);
+      const byOffset = await queryJobs(db, { ...query, offset: 0, limit: 400 + pageSize });
+      let after: JobPage['next'] = null;
+      for (let offset = 0; offset < Math.min(400, byOffset.jobs.length); offset += pageSize) {
+        const page: JobPage = await queryJobs(db, { ...query, offset, limit: pageSize, ...(after ? { after } : {}) });
+        expect(page.jobs.map((job) => job.id)).toEqual(byOffset.jobs.slice(offset, offset + pageSize).map((job) => job.id));
+        expect([page.total, page.totalExact]).toEqual([byOffset.total, byOffset.totalExact]);
+        after = page.next;
+      }
     }
     const rare = await queryJobs(db, { text: 'rare role', offset: 10, limit: 20 });
     const expectedRare = reference((job) => job.posting.title.startsWith('Rare'), 'score');
@@ -188,6 +205,38 @@ describe('the word index', () => {
   });
 });
 
+describe('the counters per facet', () => {
+  it('follow every write: saves, a refused add, status, hiding, a delete and a cleared table', async () => {
+    const db = freshDb();
+    const visibleByStatus = async () => {
+      const { jobs } = await readAllJobs(db);
+      return Object.fromEntries(JOB_STATUSES.map((status) => [status, jobs.filter((job) => !job.hidden && job.status === status).length]));
+    };
+    const expectCountsToMatchRecords = async () => {
+      expect(await countByStatus(db)).toEqual(await visibleByStatus());
+      const { jobs } = await readAllJobs(db);
+      expect((await queryJobs(db, { includeHidden: true })).total).toBe(jobs.length);
+      expect((await queryJobs(db, { verdict: ['match'] })).total).toBe(jobs.filter((job) => !job.hidden && job.verdict === 'match').length);
+      expect(await storedBoards(db)).toEqual([...new Set(jobs.map((job) => job.board))].sort());
+    };
+    await seed(db);
+    await expectCountsToMatchRecords();
+    await setStatus(db, 'lever:b', 'applied');
+    await setHidden(db, 'linkedin:c', true);
+    await expectCountsToMatchRecords();
+    const stored = (await getJob(db, 'lever:b'))!;
+    await db.jobs.add({ ...stored, status: 'offer' }).catch(() => undefined);
+    await db.jobs.bulkPut([{ ...stored, verdict: 'skip' }, { ...stored, id: 'lever:b2', board: 'workable' }]);
+    await expectCountsToMatchRecords();
+    await db.jobs.delete('greenhouse:a');
+    await db.jobs.where('board').equals('workable').delete();
+    await expectCountsToMatchRecords();
+    await db.jobs.clear();
+    expect(await db.facetCounts.count()).toBe(0);
+    expect(await db.jobFacets.count()).toBe(0);
+  });
+});
+
 describe('a search with a common word', () => {
   it('checks the common word on the words of the candidates: exact when a rarer term leaves few, else one match past the page', async () => {
     const db = freshDb();
@@ -203,6 +252,9 @@ describe('a search with a common word', () => {
     const first = await queryJobs(db, { text: 'widget', limit: 50 });
     expect(first.jobs.map((job) => job.id)).toEqual(top(() => true).slice(0, 50));
     expect(first).toMatchObject({ total: 51, totalExact: false });
+    const second = await queryJobs(db, { text: 'widget', offset: 50, limit: 50, after: first.next! });
+    expect(second.jobs.map((job) => job.id)).toEqual(top(() => true).slice(50, 100));
+    expect(second).toMatchObject({ total: 101, totalExact: false });
     const last = await queryJobs(db, { text: 'widget', offset: jobs.length - 10, limit: 50 });
     expect(last.jobs.map((job) => job.id)).toEqual(top(() => true).slice(-10));
     expect(last).toMatchObject({ total: jobs.length, totalExact: true });
