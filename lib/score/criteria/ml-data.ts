@@ -56,7 +56,7 @@ const WORKER_USES_BEFORE = /\b(?:us(?:e|es|ing)|driv(?:e|es|ing)|leverag(?:e|es|
 /** Agents and models a developer works with as tools ("driving AI agents", "using LLMs"). */
 const TOOL_TOPIC = /^(?:(?:ai|coding) agents?|llms?)$/;
 /** A duty verb shortly before the topic: "you will build data pipelines", "train and deploy models". */
-const DUTY_BEFORE = /\b(?:solv\w*|integrat\w*|build\w*|develop\w*|design\w*|train\w*|deploy\w*|implement\w*|work(?:ing)? on|own\w*|scal(?:e|ing)|improv\w+|research\w*|architect(?:ing|ed)?\b|creat\w+|apply(?:ing)?|productioni[sz]\w*|writ(?:e|ing)|maintain\w*|focus\w* on|stitch\w*|optimi[sz]\w*|tackl\w*|evaluat\w*|fine-?tun\w*)\b[^.!?|]{0,80}$/;
+const DUTY_BEFORE = /\b(?:solv\w*|integrat\w*|build\w*|built(?!\s*:)|orchestrat\w*|contribut\w* to|develop\w*|design\w*|train\w*|deploy\w*|implement\w*|work(?:ing)? on|own\w*|scal(?:e|ing)|improv\w+|research\w*|architect(?:ing|ed)?\b|creat\w+|apply(?:ing)?|productioni[sz]\w*|writ(?:e|ing)|maintain\w*|focus\w* on|stitch\w*|optimi[sz]\w*|tackl\w*|evaluat\w*|fine-?tun\w*)\b[^.!?|]{0,80}$/;
 // Spark and Kafka Streams never count as a topic (skipped above), so they are not listed here.
 const TOOL = /^(?:airflow|dbt|pytorch|tensorflow)$/;
 const TOOLS_BEFORE = /\b(?:like|such as|including|e\.g\.|technologies|tools|stack|using|with)[:\s]+(?:[\w.+#/-]+,?\s+(?:and\s+)?)*$/;
@@ -122,6 +122,7 @@ function dutyEvidence(context: CriterionContext): string | null {
       return sentenceAround(text, match.index);
     }
     if (line.length <= 100 && DUTIES_HEADING.test(lineListHeading(lower, lineStart))) return sentenceAround(text, match.index);
+    if (DUTIES_LABEL.test(line)) return sentenceAround(text, match.index);
     if (!DUTY_BEFORE.test(before) || !ROLE_MARKER.test(sentence) || COMPANY_PITCH.test(sentence) || COLLEAGUES_BEFORE.test(before.slice(-30))) continue;
     if (PRODUCT_USES_BEFORE.test(before) || (TOOL_TOPIC.test(match[0]) && WORKER_USES_BEFORE.test(before))) continue;
     return sentenceAround(text, match.index);
@@ -160,6 +161,9 @@ const REQUIREMENTS_HEADING = /\b(?:nice[- ]to[- ]have|bonus|plus|requirements?|q
 
 /** "You'll work on:", "Responsibilities:": the short lines below it are the role's duties, marked or not. */
 const DUTIES_HEADING = /\b(?:you(?:['’]ll| will)(?: be)?(?: (?:work(?:ing)? on|build(?:ing)?|own(?:ing)?|do(?:ing)?|focus on))?|responsibilities|what you(?:['’]ll| will) do|in this role)\s*:\s*$/;
+
+/** "Role: Full AI stack + product. Agent orchestration, evals, RAG": a line that says what the role does. */
+const DUTIES_LABEL = /^\s*(?:[-*•]\s*)?(?:the )?(?:role|responsibilities|duties|what you(?:['’]ll| will) do|you(?:['’]ll| will) (?:work on|build|own))\s*:/;
 
 /** The nearest line ending with ':' above a run of short lines, or '' when there is none within a few lines. */
 function lineListHeading(lower: string, lineStart: number): string {

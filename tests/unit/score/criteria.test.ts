@@ -74,6 +74,9 @@ describe('ml-data: the role itself is ML / data / retrieval work', () => {
     'Acme | Remote\nEngineering Manager, Data Products: https://example.org/1',
     'Acme | Remote (US only)\nThere are openings in frontend, backend, mobile (iOS and Android), data science, analytics, design.',
     'Acme | NYC\nRoles:\n* Senior Backend Engineer (Python, Django)\n* Machine Learning Scientist (PyTorch, R or Matlab, PhD preferred)',
+    'Acme | Sr. Software Engineer | NYC Hybrid\nYou’ll directly contribute to our voice agent infrastructure and build tooling to evaluate agents.',
+    'Acme | Founding Engineer | SF\nRole: Full AI stack + product. Agent orchestration, evals, RAG, prompt chaining, and customer-facing features.',
+    'Acme | Senior Software Engineer | REMOTE (US)\nWho we’re looking for: You’ve built agentic systems that shipped to production.',
   ])('met by 2020s ML duties and titles: %s', (description) => {
     const result = criterion('ml-data', { description });
     expect(result.met).toBe(true);
@@ -95,6 +98,7 @@ describe('ml-data: the role itself is ML / data / retrieval work', () => {
     'Acme | Senior Engineer | Remote (US)\nYou mentor others in code design, systems thinking, and driving AI agents effectively.',
     'Acme | Onsite\nWe’re looking for engineers to join our team, where we’re developing a mobile app that uses computer vision to coach gamers.',
     'Acme | Frontend Interns | NYC\nOur cross-functional Growth team consists of engineers, product managers and data scientists, so you’ll learn a lot.',
+    'Acme | Backend Engineer | Remote\nThe fastest way to stand out is to show us something you’ve built: a production system, an application, or a data platform you designed.',
   ])('not met by topic tags or an AI company pitch: %s', (description) => {
     expect(criterion('ml-data', { description }).met).toBe(false);
   });
