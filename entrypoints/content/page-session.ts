@@ -10,6 +10,7 @@ import type { ExtractedItem, PageExtraction, PageReading } from '../../lib/extra
 import type {
   BoardHealth, ErrorReply, PageReport, SavePostings, SavePostingsReply, ScoredPosting, ScorePostings, ScorePostingsReply,
 } from '../../lib/messages';
+import type { Posting } from '../../lib/model';
 import { BadgeHost, isJobFitNode, SummaryHost } from './in-page';
 
 /** How a content script reads its page: with its board's adapter, or (the on-demand script) with any reader. */
@@ -60,12 +61,16 @@ export function startPageSession(ctx: ContentScriptContext, readPage: PageReader
     return scheduler?.yield ? scheduler.yield() : new Promise<void>((resolve) => ctx.setTimeout(resolve, 0));
   };
 
-  /** Runs a pausing generator, handing the main thread back whenever a slice of work has taken SLICE_MS. */
-  async function inSlices<T>(steps: Generator<void, T, void>): Promise<T> {
+  /**
+   * Runs a pausing generator, handing the main thread back whenever a slice of work has taken SLICE_MS; each value it
+   * yields goes to `take`.
+   */
+  async function inSlices<T, Step>(steps: Generator<Step, T, void>, take?: (value: Step) => void): Promise<T> {
     let sliceEnd = performance.now() + SLICE_MS;
     for (;;) {
       const step = steps.next();
       if (step.done) return step.value;
+      take?.(step.value);
       if (performance.now() >= sliceEnd) {
         await nextTask();
         sliceEnd = performance.now() + SLICE_MS;
@@ -115,7 +120,33 @@ export function startPageSession(ctx: ContentScriptContext, readPage: PageReader
       sentForUrl = new Set();
       sentHealth = null;
     }
-    const extraction: PageExtraction = await inSlices(readPage(document, currentUrl, { generic }));
+    const url = currentUrl;
+    // Chunks go to the background while the rest of the page is still being read: scoring them (the longest part of
+    // a long thread) starts with the first fifty posts instead of after the last.
+    const scoring: Promise<Posting[]>[] = [];
+    let chunk: ExtractedItem[] = [];
+    const dispatch = () => {
+      if (chunk.length === 0) return;
+      scoring.push(scoreChunk(chunk));
+      chunk = [];
+    };
+    /** Puts the badge of a posting read whole on the page, and has it scored unless it already was for this URL. */
+    const badgeWhole = (item: ExtractedItem) => {
+      const badge = badges.get(item.posting.id);
+      if (!badge || !badge.connected || badge.anchor !== (item.element ?? null)) {
+        removeBadge(item.posting.id);
+        setBadge(item, item.posting.id, stateFor(item));
+      }
+      if (sentForUrl.has(item.posting.id)) return;
+      chunk.push(item);
+      if (chunk.length === CHUNK_SIZE) dispatch();
+    };
+    const badged = new Set<ExtractedItem>();
+    const extraction: PageExtraction = await inSlices(readPage(document, url, { generic }), (item) => {
+      if (!item || item.posting.missing.length > 0) return;
+      badged.add(item);
+      badgeWhole(item);
+    });
     items = extraction.items;
     listPage = extraction.kind === 'list';
     const failedFields = extraction.health?.failedFields ?? [];
@@ -127,22 +158,15 @@ export function startPageSession(ctx: ContentScriptContext, readPage: PageReader
     }
     if (items.length === 0 && failedFields.length > 0) setBadge(null, PAGE_LEVEL_KEY, { kind: 'unreadable', failedFields });
 
-    const toSend: ExtractedItem[] = [];
     await inSlices(each(items, (item) => {
-      if (item.posting.missing.length > 0) {
-        // Half-read: said plainly, never scored as if whole, never stored.
-        setBadge(item, item.posting.id, { kind: 'unreadable', failedFields: failedFields.length > 0 ? failedFields : item.posting.missing });
-        return;
-      }
-      const badge = badges.get(item.posting.id);
-      if (!badge || !badge.connected || badge.anchor !== (item.element ?? null)) {
-        removeBadge(item.posting.id);
-        setBadge(item, item.posting.id, stateFor(item));
-      }
-      if (!sentForUrl.has(item.posting.id)) toSend.push(item);
+      if (badged.has(item)) return;
+      // Half-read: said plainly, never scored as if whole, never stored.
+      if (item.posting.missing.length > 0) setBadge(item, item.posting.id, { kind: 'unreadable', failedFields: failedFields.length > 0 ? failedFields : item.posting.missing });
+      else badgeWhole(item);
     }));
+    dispatch();
     updateSummary();
-    await evaluate(toSend, extraction.health);
+    await stored(url, scoring, extraction.health);
     const evaluated = items.filter((item) => results.has(item.posting.id));
     return {
       board: extraction.board,
@@ -153,40 +177,40 @@ export function startPageSession(ctx: ContentScriptContext, readPage: PageReader
     };
   }
 
-  /** Scores every chunk at once (their answers come back one by one), badges each as it comes, then stores it. */
-  async function evaluate(toSend: ExtractedItem[], pageHealth: BoardHealth | null): Promise<void> {
+  /** Has a chunk scored and badges each of its items as the answer comes; resolves to the postings to store. */
+  async function scoreChunk(chunk: ExtractedItem[]): Promise<Posting[]> {
+    if (progress) progress.total += chunk.length;
+    else progress = { done: 0, total: chunk.length };
+    updateSummary();
+    const scored = await score(chunk);
+    if (ctx.isInvalid) return [];
+    await inSlices(each(chunk, (item) => {
+      const result = typeof scored === 'string' ? undefined : scored.get(item.posting.id);
+      if (result) {
+        results.set(item.posting.id, result);
+        sentForUrl.add(item.posting.id);
+      }
+      if (badges.has(item.posting.id)) {
+        setBadge(item, item.posting.id, result ? stateFor(item) : { kind: 'error', message: typeof scored === 'string' ? scored : 'JobFit got no score for this job.' });
+      }
+    }));
+    if (progress) progress.done += chunk.length;
+    updateSummary();
+    return typeof scored === 'string' ? [] : chunk.flatMap((item) => (scored.has(item.posting.id) ? [item.posting] : []));
+  }
+
+  /** Once every chunk is scored, has them stored (so that storing never holds up a score in the worker's one thread). */
+  async function stored(url: string, scoring: Promise<Posting[]>[], pageHealth: BoardHealth | null): Promise<void> {
     // How the board read goes to the background once per page and change (rescans repeat it), with the first chunk,
     // or alone when the page gave nothing whole to send.
     const healthKey = pageHealth ? pageHealth.failedFields.join(',') : null;
     const health = healthKey !== null && healthKey !== sentHealth ? pageHealth : null;
     sentHealth = healthKey ?? sentHealth;
-    const url = currentUrl;
-    const chunks: ExtractedItem[][] = [];
-    for (let start = 0; start < toSend.length; start += CHUNK_SIZE) chunks.push(toSend.slice(start, start + CHUNK_SIZE));
-    if (chunks.length === 0 && health) await save(url, [], health);
-    progress = toSend.length > CHUNK_SIZE ? { done: 0, total: toSend.length } : null;
-    updateSummary();
-    const scoredChunks = await Promise.all(chunks.map(async (chunk) => {
-      const scored = await score(chunk);
-      if (ctx.isInvalid) return [];
-      await inSlices(each(chunk, (item) => {
-        const result = typeof scored === 'string' ? undefined : scored.get(item.posting.id);
-        if (result) {
-          results.set(item.posting.id, result);
-          sentForUrl.add(item.posting.id);
-        }
-        if (badges.has(item.posting.id)) {
-          setBadge(item, item.posting.id, result ? stateFor(item) : { kind: 'error', message: typeof scored === 'string' ? scored : 'JobFit got no score for this job.' });
-        }
-      }));
-      if (progress) progress.done += chunk.length;
-      updateSummary();
-      return typeof scored === 'string' ? [] : chunk.flatMap((item) => (scored.has(item.posting.id) ? [item.posting] : []));
-    }));
+    if (scoring.length === 0 && health) await save(url, [], health);
+    const scoredChunks = await Promise.all(scoring);
     progress = null;
     updateSummary();
     applyHideOthers();
-    // Stored once every score is in, so that storing never holds up a score in the worker's one thread.
     await Promise.all(scoredChunks.map((postings, index) => (postings.length > 0 || (index === 0 && health) ? save(url, postings, index === 0 ? health : null) : undefined)));
   }
 
@@ -257,7 +281,8 @@ export function startPageSession(ctx: ContentScriptContext, readPage: PageReader
     summary.show({
       matches: matchItems().length,
       total: items.length,
-      progress,
+      // A page scored in one chunk needs no progress: its scores come back at once.
+      progress: progress && progress.total > CHUNK_SIZE ? progress : null,
       hideOthers,
       onToggleHideOthers: (hide) => {
         hideOthers = hide;

@@ -3,7 +3,9 @@
 // content script passes its adapter alone, the CLI and the on-demand reader pass them all (index.ts).
 //
 // The reading is a generator that pauses after each card, so that a content script can hand the page's main
-// thread back between slices on a thread of hundreds of posts; `readToEnd` runs it in one go.
+// thread back between slices on a thread of hundreds of posts, and that gives each card's posting as soon as it is
+// read whole, so that the content script can have the first postings scored while it reads the rest; `readToEnd`
+// runs it in one go.
 import type { Posting } from '../model';
 import type { BoardHealth } from '../messages';
 import { type BoardDefinition, type PostingField, finishPosting, mergePartials, queryAll, readField, readPartial } from './engine';
@@ -21,8 +23,11 @@ export interface PageExtraction {
   items: ExtractedItem[];
   health: BoardHealth | null;
 }
-/** A page being read: each `next()` reads a little more (about one card); the return value is the whole page. */
-export type PageReading = Generator<void, PageExtraction, void>;
+/**
+ * A page being read: each `next()` reads a little more (about one card) and yields a card's item once it is final
+ * (the same object the return value will hold); the return value is the whole page, yielded items included.
+ */
+export type PageReading = Generator<ExtractedItem | undefined, PageExtraction, void>;
 
 export interface ReadOptions {
   /** The reader of pages no adapter recognises (the popup's "Evaluate this page"); without it they read as 'none'. */
@@ -30,7 +35,7 @@ export interface ReadOptions {
 }
 
 /** Runs a reading (or any pausing generator) to its end without pausing. */
-export function readToEnd<T>(steps: Generator<void, T, void>): T {
+export function readToEnd<T>(steps: Generator<unknown, T, void>): T {
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
@@ -148,22 +153,27 @@ export function* readWithBoard(board: BoardDefinition, doc: Document, url: strin
       if (card) card.partial = mergePartials(card.partial, data);
     }
     const required = board.list!.required;
+    // A job pane next to the list (LinkedIn, Indeed) is one of the cards, read in full.
+    const pane = single ? finish(single, board.posting!.required) : null;
+    let paneCard = false;
     // The same job twice on one page (We Work Remotely's featured copy above the regular one) is one posting.
     const seen = new Set<string>();
     const items: ExtractedItem[] = [];
     for (const card of cards) {
-      yield;
-      const item = finish(card, required);
-      if (!seen.has(item.posting.id)) items.push(item);
-      seen.add(item.posting.id);
+      let item: ExtractedItem | undefined = finish(card, required);
+      if (seen.has(item.posting.id)) item = undefined;
+      else {
+        seen.add(item.posting.id);
+        if (pane && item.posting.id === pane.posting.id) {
+          const cardMissing = item.posting.missing;
+          item = { posting: { ...pane.posting, missing: cardMissing.filter((f) => pane.posting.missing.includes(f)) }, element: item.element };
+          paneCard = true;
+        }
+        items.push(item);
+      }
+      yield item;
     }
-    if (single) {
-      // A job pane next to the list (LinkedIn, Indeed) is one of the cards, read in full.
-      const pane = finish(single, board.posting!.required);
-      const index = items.findIndex((item) => item.posting.id === pane.posting.id);
-      if (index >= 0) items[index] = { posting: { ...pane.posting, missing: items[index]!.posting.missing.filter((f) => pane.posting.missing.includes(f)) }, element: items[index]!.element };
-      else items.unshift(pane);
-    }
+    if (pane && !paneCard) items.unshift(pane);
     return { board: board.id, kind: 'list', items, health };
   }
   if (single) {
