@@ -17,8 +17,8 @@ const WORD_DOT = String.raw`\s*(?:\(\s*dot\s*\)|\[[a-z -]*\b(?:dot|period)\b[a-z
 const ANY_DOT = `(?:${PLAIN_DOT}|${WORD_DOT})`;
 /** "megan DOT dose AT peek DOT com": the local part may hide its dots too. */
 const LOCAL = `${LOCAL_PART}(?:(?:${WORD_DOT})${LOCAL_PART})*`;
-// "(at)", "( at )", "[the-at-mark-thing]", "-- at --": a bracket or dashes around the word at.
-const BRACKET_AT = String.raw`\s*(?:["'“”‘’]at["'“”‘’]|\(\s*at\s*\)|\[[a-z -]*\bat\b[a-z -]*\]|\{at\}|<at>|~at~|\(@\)|\[@\]|\{@\}|_at_|\(at-sign\)|-+\s*at\s*-+)\s*|\s+(?:at-sign|@at)\s+`;
+// "(at)", "( at )", "(at-squiggle)", "[the-at-mark-thing]", "-- at --": a bracket or dashes around the word at.
+const BRACKET_AT = String.raw`\s*(?:["'“”‘’]at["'“”‘’]|\([a-z -]*\bat\b[a-z -]*\)|\[[a-z -]*\bat\b[a-z -]*\]|\{at\}|<at>|~at~|\(@\)|\[@\]|\{@\}|_at_|\(at-sign\)|-+\s*at\s*-+)\s*|\s+(?:at-sign|@at)\s+`;
 const SPACED_AT = String.raw`\s+@\s+`;
 const WORD_AT = String.raw`\s+at\s+`;
 
@@ -34,13 +34,14 @@ const SYMBOLIC = new RegExp(
 const WORDED = new RegExp(`${NOT_LOCAL_BEFORE}(${LOCAL})${WORD_AT}((?:${LABEL}${ANY_DOT})+${TLD})${DOMAIN_END}`, 'iy');
 /** What follows the word "at" in a WORDED match: most "at"s in a post are English and fail here at once. */
 const WORDED_TAIL = new RegExp(`${String.raw`at\s+`}(?:${LABEL}${ANY_DOT})+${TLD}${DOMAIN_END}`, 'iy');
-/** "evan at cloudflare's domain", "jobs at our domain", "yan at [our domain].com", "def + @<company address>" */
+/** "evan at cloudflare's domain", "alan at the company domain", "yan at [our domain].com", "eric [at] [company-name] .com",
+ *  "def + @<company address>" */
 const COMPANY_DOMAIN_RIDDLE =
-  /(?<![a-z0-9._%+-])([a-z0-9][a-z0-9._-]*)\s*,?\s*(?:\bat\b|\+\s*@|@)\s*(?:[<[{(]\s*)?(?:our|the company(?:'|’)s|company|([a-z0-9-]+)(?:'|’)s?)\s+(?:company\s+)?(?:domain|address|website|email domain)\b/gi;
+  /(?<![a-z0-9._%+-])([a-z0-9][a-z0-9._-]*)\s*,?\s*(?:\bat\b|\[at\]|\+\s*@|@)\s*(?:[<[{(]\s*)?(?:the\s+)?(?:(?:our|the company(?:'|’)s|company|([a-z0-9-]+)(?:'|’)s?)\s+(?:company\s+)?(?:domain|address|website|email domain)\b|company[- ]name\s*[\]>)}]?\s*\.\s*[a-z]{2,6}\b)/gi;
 /** "apply via `ssh apply@acme.dev`": a login on a server, not a mailbox. */
 const SSH_BEFORE = /\bssh\s+[`'"]?$/i;
 /** The words a riddle must end with: posts without them skip the riddle's costly pattern. */
-const RIDDLE_END = /domain|address|website/i;
+const RIDDLE_END = /domain|address|website|company[- ]name/i;
 /** "shane@ " / "brian@," : a local part and an "@" with no domain after it. */
 const BARE_AT = /(?<![a-z0-9._%+@-])([a-z0-9](?:[a-z0-9._-]*[a-z0-9])?)@(?=[\s),;:!?]|\.(?:\s|$)|$)/iy;
 /** "(my HN username)@acme.com", "[my hn handle] @ acme.com" */
@@ -72,6 +73,8 @@ const ENGLISH_BEFORE_AT = new Set([
   'lead', 'leads', 'architect', 'architects', 'researcher', 'researchers', 'consultant', 'consultants', 'director',
   'officer', 'founder', 'cofounder', 'co-founder', 'cto', 'ceo', 'head', 'vp', 'recruiter', 'sre', 'specialist',
   'administrator', 'associate', 'partner', 'swe', 'programmer', 'marketer', 'writer', 'editor',
+  // What a post shows at a website: "try the product at acme.com".
+  'product', 'products', 'demo', 'app', 'platform', 'site', 'blog', 'docs', 'tool', 'tools',
 ]);
 /** Words that are English before "at" but, right before an "@", the company's shared mailbox ("email careers@"). */
 const MAILBOX_NAMES = new Set(['jobs', 'careers', 'hello', 'contact', 'team', 'apply', 'hiring']);
@@ -115,7 +118,7 @@ export function findEmails(text: string): string[] {
     for (const match of text.matchAll(COMPANY_DOMAIN_RIDDLE)) {
       const local = match[1]!.toLowerCase();
       if (ENGLISH_BEFORE_AT.has(local) || PLACEHOLDER_LOCALS.has(local)) continue;
-      const host = companyHost(text, match[2]?.toLowerCase() ?? null);
+      const host = companyHost(text, match[2]?.toLowerCase() ?? null) ?? namedCompanyHost(text, match[0]);
       if (host) add(match.index, local, host);
     }
   }
@@ -203,7 +206,7 @@ function addLocalStarts(text: string, end: number, starts: number[]): void {
 }
 
 /** Each "@" and each bracketed, quoted or spelled-out "at" (the forms of BRACKET_AT and SPACED_AT). */
-const AT_SIGN_FORM = /@|["'“”‘’([{<_~]at|\(\s+at|\[[a-z -]*?\bat\b|-+\s*at\s*-|\sat-sign/gi;
+const AT_SIGN_FORM = /@|["'“”‘’([{<_~]at|\([a-z -]*?\bat\b|\[[a-z -]*?\bat\b|-+\s*at\s*-|\sat-sign/gi;
 
 function symbolicStarts(text: string): number[] {
   const starts: number[] = [];
@@ -297,6 +300,14 @@ function companyHostsIn(text: string): Set<string> {
     if (!JOB_BOARD_HOSTS.test(host)) hosts.add(host);
   }
   return hosts;
+}
+
+/** "eric [at] [company-name] .com" in a post that links no site of its own: the header's one-word company name
+ *  ("Berbix | …") with the riddle's top-level domain. */
+function namedCompanyHost(text: string, riddle: string): string | null {
+  const tld = /company[- ]name\W*\.\s*([a-z]{2,6})$/i.exec(riddle)?.[1];
+  const company = /^\s*([a-z][a-z0-9-]{1,30})\s*(?:\||\(|$)/i.exec(text.slice(0, text.indexOf('\n') < 0 ? undefined : text.indexOf('\n')))?.[1];
+  return tld && company ? `${company}.${tld}`.toLowerCase() : null;
 }
 
 /** The employer's own web host: the linked host named in the riddle, else the most linked one that is not a job

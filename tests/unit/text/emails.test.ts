@@ -30,6 +30,8 @@ describe('findEmails', () => {
     ['Apply: email jobs+hn [the-at-mark-thing] versafeed [the-period-thing] com', ['jobs+hn@versafeed.com']],
     ['Email: kpolevoy [at-symbol] gmail [dot] com', ['kpolevoy@gmail.com']],
     ['Drop us an email to hn ~at~ sheerhealth.com if these sound interesting!', ['hn@sheerhealth.com']],
+    ['feel free to email directly with questions -> tim (at-squiggle) costarastrology.com', ['tim@costarastrology.com']],
+    ['Apply at hiring (-at-) artificialanalysis.ai with your resume', ['hiring@artificialanalysis.ai']],
   ])('%s → %j', (text, expected) => {
     expect(findEmails(text)).toEqual(expected);
   });
@@ -45,6 +47,7 @@ describe('findEmails', () => {
     'Visit us at www.acme.com',
     'Please apply via `ssh apply@krea.engineering`',
     'See http://careers.acme.com/careers-at-acme.php for roles',
+    'Try the product at sumble.com. We are a team of 25.',
   ])('finds no address in: %s', (text) => {
     expect(findEmails(text)).toEqual([]);
   });
@@ -58,6 +61,9 @@ describe('findEmails', () => {
     expect(findEmails('Apply at https://www.widgets.io/careers or email me (def + @<company address>).')).toEqual(['def@widgets.io']);
     expect(findEmails('Email me at our domain.')).toEqual([]);
     expect(findEmails('Acme (https://www.acme-homes.com) | SF\nWe would love to hear from you. yan at [our domain].com')).toEqual(['yan@acme-homes.com']);
+    expect(findEmails('Classic (https://classic.com) | Remote\nTo apply, reach out to me at luke @ the company domain.')).toEqual(['luke@classic.com']);
+    expect(findEmails('Berbix | Full-stack engineer | Onsite\nMy email address is eric [at] [company-name] .com')).toEqual(['eric@berbix.com']);
+    expect(findEmails('Acme Widgets Inc | Engineers\nMy email address is eric [at] [company-name] .com')).toEqual([]);
   });
 
   it.each([
