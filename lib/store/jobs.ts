@@ -176,8 +176,8 @@ export const DEFAULT_PAGE_SIZE = 50;
  */
 const ROWS_WALKED = 1_500;
 
-/** Keys read at a time when the sort index is walked keys only. */
-const KEY_CHUNK = 1_000;
+/** Keys read at a time, at most, when the sort index is walked keys only. */
+const KEY_CHUNK = 4_000;
 
 /** Jobs kept by the filters and the search that are read and sorted in memory, at most; more are walked in sort order. */
 const SORTED_IN_MEMORY = 1_000;
@@ -280,10 +280,12 @@ export async function queryJobs(db: JobDb, query: JobQuery): Promise<JobPage> {
       // `enough`.
       const walkKeys = async (keep: (keys: string[]) => Promise<string[]> | string[], enough: number) => {
         const found: string[] = [];
-        for (let after = query.after; skipped + found.length < enough;) {
-          const keys = (await sorted(after).limit(KEY_CHUNK).primaryKeys()) as string[];
+        // Twice what is missing at first (a common term is in most jobs, and each key kept costs a read of its
+        // words), then larger chunks while the keys kept are few.
+        for (let after = query.after, chunk = 2 * (enough - skipped) + 10; skipped + found.length < enough; chunk = Math.min(4 * chunk, KEY_CHUNK)) {
+          const keys = (await sorted(after).limit(chunk).primaryKeys()) as string[];
           found.push(...(await keep(keys.filter(accepts))));
-          if (keys.length < KEY_CHUNK) break;
+          if (keys.length < chunk) break;
           const last = (await db.jobs.get(keys[keys.length - 1])) as unknown as Row | undefined;
           if (!last) break;
           after = cursorOf(last);

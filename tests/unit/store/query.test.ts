@@ -159,7 +159,7 @@ describe('queryJobs on a larger database', () => {
       [{ verdict: ['match'], limit: 50 }, (job) => job.verdict === 'match'],
       [{ board: ['lever', 'linkedin'], offset: 10, limit: 20, sort: 'lastSeen' }, (job) => job.board !== 'greenhouse'],
       [{ verdict: ['skip'], includeHidden: true, limit: 40 }, (job) => job.verdict === 'skip'],
-      // Deep enough that reading records would cost too much: the sort index is walked keys only, 1,000 at a time.
+      // Deep enough that reading records would cost too much: the sort index is walked keys only.
       [{ offset: 1_500, limit: 50, sort: 'lastSeen' }, () => true],
     ];
     for (const [query, keep] of cases) {
@@ -202,6 +202,25 @@ describe('the word index', () => {
     expect(await db.jobWords.count()).toBe(2);
     await db.jobs.clear();
     expect(await db.jobWords.count()).toBe(0);
+  });
+});
+
+describe('queryJobs when most jobs are hidden', () => {
+  it('walks the sort index keys in growing chunks, from the top and from the previous page', async () => {
+    const db = freshDb();
+    const jobs = Array.from({ length: 4_000 }, (_, i) => makeJob({
+      posting: makePosting({ boardJobId: `${i}`, id: `greenhouse:${i}` }),
+      evaluation: makeEvaluation({ score: (i * 37) % 101 }),
+      hidden: i % 4 !== 0,
+    }));
+    await db.jobs.bulkPut(jobs);
+    const visible = jobs.filter((job) => !job.hidden).sort((a, b) => b.score - a.score || (a.id < b.id ? 1 : -1)).map((job) => job.id);
+    // A quarter of the jobs kept, 1,000 of them: the page is too deep to read records for, too many to sort in memory.
+    const deep = await queryJobs(db, { offset: 900, limit: 50 });
+    expect(deep.jobs.map((job) => job.id)).toEqual(visible.slice(900, 950));
+    expect(deep.total).toBe(1_000);
+    const next = await queryJobs(db, { offset: 950, limit: 50, after: deep.next! });
+    expect(next.jobs.map((job) => job.id)).toEqual(visible.slice(950, 1_000));
   });
 });
 
