@@ -63,9 +63,11 @@ export function startPageSession(ctx: ContentScriptContext, readPage: PageReader
 
   /**
    * Runs a pausing generator, handing the main thread back whenever a slice of work has taken SLICE_MS; each value it
-   * yields goes to `take`.
+   * yields goes to `take`. The first slice starts in a task of its own: what ran before it in the same task (the
+   * script's start, the decoding of a background answer) would make it a long task.
    */
   async function inSlices<T, Step>(steps: Generator<Step, T, void>, take?: (value: Step) => void): Promise<T> {
+    await nextTask();
     let sliceEnd = performance.now() + SLICE_MS;
     for (;;) {
       const step = steps.next();
