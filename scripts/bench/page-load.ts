@@ -21,9 +21,13 @@ interface Scenario {
   posts: number;
 }
 
-/** Installed before the page's own scripts: long tasks, and the moments the first and the last badge got scored. */
+/**
+ * Installed before the page's own scripts: long tasks, the moments the first badge host and the last one were placed
+ * (hidden until scored: the page was read to its end at the last), and the moments the first and the last badge got
+ * scored (and drawn: a badge is drawn when it gets its score).
+ */
 function installProbes(expected: number): void {
-  const probe = { longTasks: [] as { start: number; duration: number }[], firstBadge: -1, firstScored: -1, allScored: -1 };
+  const probe = { longTasks: [] as { start: number; duration: number }[], firstBadge: -1, allBadges: -1, firstScored: -1, allScored: -1 };
   (window as unknown as { jobfitBench: typeof probe }).jobfitBench = probe;
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) probe.longTasks.push({ start: entry.startTime, duration: entry.duration });
@@ -32,6 +36,7 @@ function installProbes(expected: number): void {
   // mutation observer (called once per batch of changes) notes the moments.
   const observer = new MutationObserver(() => {
     if (probe.firstBadge < 0 && document.querySelector('jobfit-badge')) probe.firstBadge = performance.now();
+    if (probe.allBadges < 0 && document.querySelectorAll('jobfit-badge').length >= expected) probe.allBadges = performance.now();
     const scored = document.querySelectorAll('jobfit-badge[data-state="scored"]').length;
     if (scored > 0 && probe.firstScored < 0) probe.firstScored = performance.now();
     if (scored >= expected) {
@@ -84,7 +89,7 @@ async function measure(scenario: Scenario): Promise<void> {
     await page.goto(scenario.url, { waitUntil: 'load' });
     await page.waitForFunction(() => (window as unknown as { jobfitBench: { allScored: number } }).jobfitBench.allScored >= 0, undefined, { timeout: 120_000, polling: 100 });
     const figures = await page.evaluate(() => {
-      const probe = (window as unknown as { jobfitBench: { longTasks: { start: number; duration: number }[]; firstBadge: number; firstScored: number; allScored: number } }).jobfitBench;
+      const probe = (window as unknown as { jobfitBench: { longTasks: { start: number; duration: number }[]; firstBadge: number; allBadges: number; firstScored: number; allScored: number } }).jobfitBench;
       const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
       return { ...probe, domContentLoaded: navigation.domContentLoadedEventEnd, load: navigation.loadEventEnd };
     });
@@ -97,7 +102,7 @@ async function measure(scenario: Scenario): Promise<void> {
     const sinceLoad = figures.allScored - figures.load;
     const mark = (ok: boolean) => (ok ? 'ok' : 'OVER');
     console.log(`   ${scenario.name} (${scenario.posts} posts)`);
-    console.log(`     all badges scored ${sinceLoad.toFixed(0)} ms after the load event (${figures.allScored.toFixed(0)} ms after navigation start; pending badges at ${(figures.firstBadge - figures.load).toFixed(0)} ms, first score at ${(figures.firstScored - figures.load).toFixed(0)} ms) — target < ${TARGET_MS} ms: ${mark(sinceLoad < TARGET_MS)}`);
+    console.log(`     all badges scored ${sinceLoad.toFixed(0)} ms after the load event (${figures.allScored.toFixed(0)} ms after navigation start; relative to load: first badge host ${(figures.firstBadge - figures.load).toFixed(0)} ms, page read ${(figures.allBadges - figures.load).toFixed(0)} ms, first score ${(figures.firstScored - figures.load).toFixed(0)} ms) — target < ${TARGET_MS} ms: ${mark(sinceLoad < TARGET_MS)}`);
     console.log(`     longest main-thread task once JobFit runs ${longest.toFixed(0)} ms; ${over} task(s) over ${LONG_TASK_MS} ms [${ours.map((d) => d.toFixed(0)).join(', ')}] — target none: ${mark(over === 0)}`);
     console.log(`       (all long tasks of the page with JobFit: [${figures.longTasks.map((task) => task.duration.toFixed(0)).join(', ')}]; the page alone, without JobFit: longest ${pageAlone.toFixed(0)} ms)`);
     console.log(`     JS heap ${(withExtension / 1e6).toFixed(1)} MB with JobFit, ${(without / 1e6).toFixed(1)} MB without: +${((withExtension - without) / 1e6).toFixed(1)} MB`);
