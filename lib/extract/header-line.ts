@@ -36,6 +36,9 @@ const ARRANGEMENT_FIRST = /^\W*(?:remote|hybrid|on-?site|in[- ]office)\b/i;
 const LEADING_META = /^(?:(?:full|part)[- ]?time|fulltime|contract(?:or)?|freelance|remote|on-?site|hybrid|intern(?:ship)?)\b(?:\s*\([^)]*\))?[\s,;/&-]*/i;
 const TRAILING_ARRANGEMENT = /\s+(?:\(?\s*(?:ONSITE|ON-SITE|REMOTE|HYBRID|Onsite|Remote|Hybrid)\b.*)$/;
 
+/** "YC F25", "(YC W23)", "Series A", "Seed", "16M Funding": about the company, neither a role nor a place. */
+const COMPANY_TAG = /^\(?\s*(?:yc|y combinator)\s*[a-z]?\d{2}\s*\)?$|^(?:series [a-f](?: funded)?|seed(?: stage)?|pre-seed|yc[- ]backed|(?:raised )?\$?\d+(?:\.\d+)?\s?[mb]\+?(?: (?:funding|raised|in funding))?)$/i;
+
 /** A word of a segment: what lies between spaces and the punctuation that only separates. */
 const SEGMENT_WORD = /[^\s(),;:!.]+/g;
 
@@ -95,6 +98,7 @@ export function parseHeaderLine(line: string): HeaderFields {
       continue;
     }
     if (EMAIL.test(segment) && segment.split(/\s+/).length <= 4) continue;
+    if (COMPANY_TAG.test(segment)) continue;
     const roleWords = segment.match(ROLE)?.length ?? 0;
     if (!fields.salary && roleWords === 0 && parseSalary(segment)) {
       fields.salary = segment;

@@ -11,6 +11,12 @@ describe('parseHeaderLine', () => {
     });
   });
 
+  it('reads a batch or funding segment as neither the role nor the place', () => {
+    expect(parseHeaderLine('Hyperspell | YC F25 | San Francisco, ONSITE | $150k-220k')).toMatchObject({ company: 'Hyperspell', title: '', location: 'San Francisco, ONSITE' });
+    expect(parseHeaderLine('CoinTracker | Senior Software Engineer | YC W18 | REMOTE (Global)').location).toBe('REMOTE (Global)');
+    expect(parseHeaderLine('Acme | Full-Time | Remote in US & CAN | SaaS B2B Software | Series B | 16M Funding').location).toBe('Remote in US & CAN');
+  });
+
   it('takes a remote segment for the location when no place is named', () => {
     expect(parseHeaderLine('Acme | Staff Engineer | REMOTE(US) | Full-Time')).toMatchObject({ location: 'REMOTE(US)', workplace: 'remote' });
   });
