@@ -233,17 +233,48 @@ export async function queryJobs(db: JobDb, query: JobQuery): Promise<JobPage> {
       const stored = countWhere(counts, { includeHidden: true });
       const kept = countWhere(counts, filter);
       if (terms.length === 0 && kept === 0) return pageOf([], 0);
-      // Filters that keep one job in three need about 150 records read for a page of 50.
-      if (terms.length === 0 && ((wanted - skipped) * stored) / kept <= ROWS_WALKED) {
-        const rows: Row[] = [];
-        for (let after = query.after; rows.length < wanted - skipped;) {
-          const chunk = Math.ceil(((wanted - skipped - rows.length) * stored * 1.25) / kept) + 10;
+      // The sort index after `after`, records read a chunk at a time (sized by the share of jobs expected to be
+      // kept), keeping the rows `keep` keeps, until the list has `enough`.
+      const walkRows = async (keep: (rows: Row[]) => Promise<Row[]> | Row[], enough: number) => {
+        const found: Row[] = [];
+        for (let after = query.after; skipped + found.length < enough;) {
+          const chunk = Math.ceil(((enough - skipped - found.length) * stored * 1.25) / kept) + 10;
           const read = (await sorted(after).limit(chunk).toArray()) as unknown as Row[];
-          rows.push(...read.filter((row) => facetMatches(facetOf(row), filter)));
+          found.push(...(await keep(read)));
           if (read.length < chunk) break;
           after = cursorOf(read[read.length - 1]);
         }
-        return pageOf(rows, kept);
+        return found;
+      };
+      const keptByFilters = (rows: Row[]) => rows.filter((row) => facetMatches(facetOf(row), filter));
+      // Filters that keep one job in three need about 150 records read for a page of 50.
+      const fewRowsToWalk = (enough: number) => kept > 0 && ((enough - skipped) * stored) / kept <= ROWS_WALKED;
+      if (terms.length === 0 && fewRowsToWalk(wanted)) return pageOf(await walkRows(keptByFilters, wanted), kept);
+
+      // A job has one index entry per word, so a prefix can list a job more than once. Null for a common term: listing
+      // stops at COMMON_TERM_ENTRIES (counting a range would step through all of it).
+      const rareTermKeys = async (term: string) => {
+        const words = db.jobWords.where('words');
+        const range = term.length <= WHOLE_WORD_MAX_LENGTH ? words.equals(term) : words.startsWith(term);
+        const keys = await range.limit(COMMON_TERM_ENTRIES).primaryKeys();
+        return keys.length < COMMON_TERM_ENTRIES ? new Set(keys) : null;
+      };
+      const termKeys = await Promise.all(terms.map(rareTermKeys));
+      const commonTerms = terms.filter((_, i) => termKeys[i] === null).map(wordMatches);
+      const withCommonTerms = async (keys: string[]) => {
+        const rows = await db.jobWords.bulkGet(keys);
+        return keys.filter((_, i) => commonTerms.every((matches) => (rows[i]?.words ?? []).some(matches)));
+      };
+      // Only common terms, under filters that keep many jobs: records in sort order, kept by the filters, then by the
+      // words, until the page and one more match are found (listing the filters' keys would cost more).
+      if (terms.length > 0 && commonTerms.length === terms.length && fewRowsToWalk(wanted + 1)) {
+        const found = await walkRows(async (rows) => {
+          const inFilters = keptByFilters(rows);
+          const withTerms = new Set(await withCommonTerms(inFilters.map((row) => row.id)));
+          return inFilters.filter((row) => withTerms.has(row.id));
+        }, wanted + 1);
+        const totalExact = skipped + found.length <= wanted;
+        return pageOf(found, totalExact ? skipped + found.length : wanted + 1, totalExact);
       }
 
       const filters: [string, readonly string[] | undefined][] = [
@@ -253,29 +284,15 @@ export async function queryJobs(db: JobDb, query: JobQuery): Promise<JobPage> {
       // One equals() range per value: read in bulk (getAllKeys), where anyOf() would step a cursor key by key.
       const keysWhere = async (index: string, values: readonly (string | number)[]) =>
         new Set((await Promise.all(values.map((value) => db.jobs.where(index).equals(value).primaryKeys()))).flat());
-      // A job has one index entry per word, so a prefix can list a job more than once. Null for a common term: listing
-      // stops at COMMON_TERM_ENTRIES (counting a range would step through all of it).
-      const rareTermKeys = async (term: string) => {
-        const words = db.jobWords.where('words');
-        const range = term.length <= WHOLE_WORD_MAX_LENGTH ? words.equals(term) : words.startsWith(term);
-        const keys = await range.limit(COMMON_TERM_ENTRIES).primaryKeys();
-        return keys.length < COMMON_TERM_ENTRIES ? new Set(keys) : null;
-      };
       // Asked for all at once: one wait for the database instead of one after the other.
-      const [required, termKeys, hidden] = await Promise.all([
+      const [required, hidden] = await Promise.all([
         Promise.all(active.map(([index, values]) => keysWhere(index, values))),
-        Promise.all(terms.map(rareTermKeys)),
         // Few jobs are hidden: excluding them is cheaper than listing the visible ones.
         query.includeHidden ? new Set<string>() : keysWhere('visible', [0]),
       ]);
       required.push(...termKeys.filter((keys): keys is Set<string> => keys !== null));
       required.sort((a, b) => a.size - b.size);
       const accepts = (key: string) => !hidden.has(key) && required.every((set) => set.has(key));
-      const commonTerms = terms.filter((_, i) => termKeys[i] === null).map(wordMatches);
-      const withCommonTerms = async (keys: string[]) => {
-        const rows = await db.jobWords.bulkGet(keys);
-        return keys.filter((_, i) => commonTerms.every((matches) => (rows[i]?.words ?? []).some(matches)));
-      };
       // The sort index after `after`, keys only, a chunk at a time, keeping the keys `keep` keeps, until the list has
       // `enough`.
       const walkKeys = async (keep: (keys: string[]) => Promise<string[]> | string[], enough: number) => {
