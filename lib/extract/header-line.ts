@@ -132,3 +132,23 @@ export function parseHeaderLine(line: string): HeaderFields {
   fields.employment = [...employment];
   return fields;
 }
+
+/** "Title: Knowledge Development Engineer II", "Role: Staff Engineer": a line that names the role. */
+const TITLE_LINE = /^[ \t]*(?:job )?(?:title|role|position)[ \t]*:[ \t]*([^\n|]{3,80}?)[ \t]*$/im;
+/** "we're seeking software engineers", "We are looking for a Backend Engineer": the role a sentence hires for. */
+const HIRING_ROLE =
+  /\b(?:looking for|seeking|hiring(?: for)?|looking to hire|recruiting(?: for)?|searching for)\s+(?:an?\s+|one\s+|(?:several|multiple|two|three|four|five|\d+)\s+)?((?:[\w+#./&'’-]+\s+){0,5}?(?:engineers?|developers?|scientists?|designers?|managers?|architects?|analysts?|researchers?|sres?|administrators?|specialists?|interns?|consultants?|programmers?|writers?|advocates?|technicians?))\b/i;
+const ROLE_TEXT_CHARS = 2_000;
+/** "our first", "another", "talented and experienced": words about the person sought, not the role's name. */
+const PRAISE_BEFORE_ROLE =
+  /^(?:(?:our (?:first|next)|both our|another|a few|some|more|great|exceptional|excellent|passionate|talented|experienced|skilled|strong|seasoned|hands-on|smart|amazing|awesome|brilliant|world-class|motivated|driven|curious|ambitious|and|,)\s+)+/i;
+
+/** The role a post's text names when its header line does not: a "Title:" line, else the first role it hires for. */
+export function titleFromText(text: string): string {
+  const head = text.slice(0, ROLE_TEXT_CHARS);
+  const line = TITLE_LINE.exec(head)?.[1];
+  const named = line && line.match(ROLE) ? line : HIRING_ROLE.exec(head)?.[1];
+  if (!named) return '';
+  const title = roleTitle(named.replace(/\s+/g, ' ').trim().replace(PRAISE_BEFORE_ROLE, ''));
+  return title.charAt(0).toUpperCase() + title.slice(1);
+}

@@ -8,7 +8,7 @@ import { authorAddresses } from '../text/emails';
 import { BOARDS } from './boards/index';
 import { finishPosting } from './engine';
 import { extractGeneric } from './generic';
-import { parseHeaderLine } from './header-line';
+import { parseHeaderLine, titleFromText } from './header-line';
 import { parseSalary } from './processors';
 import { withTextEmails } from './text-emails';
 import { boardMatches, boardRouter, readJsonLd, readPage, readToEnd, readWithBoard, type PageExtraction, type PageReading } from './read-page';
@@ -110,7 +110,7 @@ export function postingFromRecord(record: PostingRecord): Posting {
     {
       boardJobId,
       url,
-      title: record.title ?? header.title,
+      title: record.title ?? (header.title || titleFromText(description)),
       company: record.company ?? header.company,
       location: header.location,
       workplace: header.workplace,

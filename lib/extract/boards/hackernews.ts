@@ -1,7 +1,7 @@
 // Hacker News: "Ask HN: Who is hiring?" and "Freelancer? Seeking freelancer?" threads (each top-level comment is a
 // posting), a single hiring comment's own page, and the /jobs list of YC companies.
 import { defineBoard, type Processor } from '../engine';
-import { type HeaderFields, parseHeaderLine } from '../header-line';
+import { type HeaderFields, parseHeaderLine, titleFromText } from '../header-line';
 import { date, format } from '../processors';
 
 const HIRING_THREAD = /\bwho is hiring\b|\bseeking freelancer\b/i;
@@ -60,6 +60,7 @@ const header = (field: HeaderField, commentText: (element: Element) => Element |
   const fields = headerOf(text);
   if (field === 'employment') return fields.employment.join(', ') || null;
   if (field === 'workplace') return fields.workplace === 'unknown' ? null : fields.workplace;
+  if (field === 'title') return fields.title || titleFromText(text.textContent ?? '') || null;
   return fields[field] || null;
 };
 

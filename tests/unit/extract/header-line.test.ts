@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseHeaderLine } from '../../../lib/extract/header-line';
+import { parseHeaderLine, titleFromText } from '../../../lib/extract/header-line';
 
 describe('parseHeaderLine', () => {
   it('classifies segments in any order', () => {
@@ -48,5 +48,22 @@ describe('parseHeaderLine', () => {
   it('reads the freelancer thread form and gives nothing for a line without separators', () => {
     expect(parseHeaderLine('SEEKING FREELANCER | Acme | Data Engineer | Remote').company).toBe('Acme');
     expect(parseHeaderLine('We are hiring engineers in Berlin.')).toMatchObject({ company: '', title: '', location: '' });
+  });
+});
+
+describe('titleFromText: the role of a post whose header names none', () => {
+  it.each([
+    ['Freetrade | London (ONSITE) | Full-time\nOur team is expanding, and we’re seeking software engineers to evolve our platform.', 'Software engineers'],
+    ['Milyli | Chicago, IL | Onsite\nWe are looking for a Backend Engineer to join us.', 'Backend Engineer'],
+    ['Location: Seattle. Hybrid.\nTitle: Knowledge Development Engineer II\nCompany: Remitly', 'Knowledge Development Engineer II'],
+    ['Acme | NYC\nWe’re looking for our first customer success engineer.', 'Customer success engineer'],
+    ['Acme | Remote\nWe are hiring passionate and talented full-stack engineers.', 'Full-stack engineers'],
+  ])('%s → %s', (text, title) => {
+    expect(titleFromText(text)).toBe(title);
+  });
+
+  it('names no role when the text hires for none, and reads a "Position:" line only when it names one', () => {
+    expect(titleFromText('Acme | Boston | Onsite\nAcme makes software for hospitals.')).toBe('');
+    expect(titleFromText('heavy full-stack developer, 5+y experience\nPosition: remote, CET (+-2h)\nType: contract')).toBe('');
   });
 });
