@@ -65,9 +65,10 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     // Counters of jobs per facet (facets.ts), so that a total or the status chips never count index entries one by
     // one, and each job's facet; and one [sort field + id] index per sort, so that a page can start right after the
     // last job of the previous one (a tie in the sort field is broken by the id, as IndexedDB orders equal keys).
+    // The [field+visible] indexes, which only counted, go: a job's write keeps the same number of index entries.
     version: 3,
     stores: {
-      jobs: [...V2_JOB_INDEXES, ...SORT_FIELDS.map((field) => `[${field}+id]`)].join(', '),
+      jobs: [...V1_JOB_INDEXES.filter((index) => !index.endsWith('+visible]')), ...SORT_FIELDS.map((field) => `[${field}+id]`)].join(', '),
       jobFacets: 'id',
       facetCounts: 'facet',
     },

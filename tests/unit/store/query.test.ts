@@ -155,7 +155,7 @@ describe('queryJobs on a larger database', () => {
       [{ verdict: ['match'], board: ['lever', 'linkedin'], offset: 90, limit: 40, sort: 'lastSeen' }, (job) => job.verdict === 'match' && job.board !== 'greenhouse'],
       [{ offset: 520, limit: 30 }, () => true],
       [{ board: ['greenhouse'], offset: 700, limit: 50 }, (job) => job.board === 'greenhouse'],
-      // One kind of filter on a first page: counted from [field+visible] and found in the top records.
+      // One kind of filter on a first page: counted from the counters and found in the top records.
       [{ verdict: ['match'], limit: 50 }, (job) => job.verdict === 'match'],
       [{ board: ['lever', 'linkedin'], offset: 10, limit: 20, sort: 'lastSeen' }, (job) => job.board !== 'greenhouse'],
       [{ verdict: ['skip'], includeHidden: true, limit: 40 }, (job) => job.verdict === 'skip'],
