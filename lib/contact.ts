@@ -74,7 +74,7 @@ export function fillTemplate(template: string, posting: Posting, evaluation: Eva
   const met = metCriteria(evaluation);
   const values: Record<string, string> = {
     company: singleLine(posting.company),
-    title: singleLine(posting.title),
+    title: singleLine(posting.title) || UNTITLED_ROLE,
     matched: readableList(met.map((criterion) => criterion.label)),
     evidence: met
       .map((criterion) => (criterion.evidence ? `- ${criterion.label}: “${singleLine(criterion.evidence)}”` : `- ${criterion.label}`))
@@ -86,17 +86,37 @@ export function fillTemplate(template: string, posting: Posting, evaluation: Eva
   return template.replace(/\{\{\s*([a-z]+)\s*\}\}/gi, (placeholder, key: string) => values[key.toLowerCase()] ?? placeholder);
 }
 
+/** What `{{title}}` says of a posting that names no role ("I read your posting for the open role"). */
+const UNTITLED_ROLE = 'the open role';
+
+/** A subject without the gaps an empty field leaves: "ML Engineer at" (no company) ends at the role. */
+function tidySubject(subject: string): string {
+  const tidy = singleLine(subject).replace(/\s+(?:at|for|with|[-–—|:,])$/i, '').replace(/^(?:at|for|with|[-–—|:,])\s+/i, '');
+  return tidy.charAt(0).toUpperCase() + tidy.slice(1);
+}
+
+/** A body without the gaps empty fields leave: "Hello  team", "looking for: .", blank lines where links would be. */
+function tidyBody(body: string): string {
+  return body
+    .replace(/\r\n?/g, '\n')
+    .replace(/[ \t]{2,}/g, ' ')
+    .replace(/[ \t]+([,.;!?])/g, '$1')
+    .replace(/:\s*\./g, '.')
+    .replace(/\n{3,}/g, '\n\n')
+    .trimEnd();
+}
+
 /** A draft to the posting's best address (or to `to`, one of them chosen by the user); null when there is none. */
 export function draftContact(posting: Posting, evaluation: Evaluation, profile: Profile, to?: string): ContactDraft | null {
   const ranked = rankAddresses(posting, profile.email);
   const chosen = to === undefined ? ranked[0] : to.trim().toLowerCase();
   if (!chosen || !isSafeAddress(chosen)) return null;
-  const subject = singleLine(fillTemplate(profile.emailTemplate.subject, posting, evaluation, profile));
+  const subject = tidySubject(fillTemplate(profile.emailTemplate.subject, posting, evaluation, profile));
   return {
     to: chosen,
     alternatives: ranked.filter((address) => address !== chosen),
     subject: subject.length > MAX_SUBJECT_LENGTH ? `${subject.slice(0, MAX_SUBJECT_LENGTH - 1)}…` : subject,
-    body: fillTemplate(profile.emailTemplate.body, posting, evaluation, profile).replace(/\r\n?/g, '\n'),
+    body: tidyBody(fillTemplate(profile.emailTemplate.body, posting, evaluation, profile)),
   };
 }
 

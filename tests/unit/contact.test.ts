@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { makeEvaluation, makePosting, makeProfile } from './factories';
+import { DEFAULT_PROFILE } from '../../lib/score/score';
 import {
   clipboardText, draftContact, fillTemplate, gmailComposeUrl, isSafeAddress, mailtoUrl, rankAddresses,
 } from '../../lib/contact';
@@ -70,6 +71,17 @@ describe('the drafted email', () => {
       ...profile.links,
       'Ada Example {{unknown}}',
     ]);
+  });
+
+  it('leaves no gaps where the posting names no role or company and the profile has no links or name', () => {
+    const bare = makeProfile({ name: '', links: [], emailTemplate: DEFAULT_PROFILE.emailTemplate });
+    const untitled = draftContact(makePosting({ title: '', emails: ['jobs@acmedata.com'] }), makeEvaluation(), bare)!;
+    expect(untitled.subject).toBe('The open role at Acme Data');
+    expect(untitled.body).toContain('I read your posting for the open role and it fits');
+    expect(untitled.body).not.toMatch(/\n{3}|\s$/);
+    const unnamed = draftContact(makePosting({ company: '', emails: ['jobs@acmedata.com'] }), { ...makeEvaluation(), criteria: [] }, bare)!;
+    expect(unnamed.subject).toBe('Machine Learning Engineer');
+    expect(unnamed.body.split('\n').slice(0, 3)).toEqual(['Hello team,', '', 'I read your posting for Machine Learning Engineer and it fits what I am looking for.']);
   });
 
   it('never expands a placeholder written inside posting text', () => {
