@@ -14,7 +14,7 @@ import {
   type SavePostingsReply,
   type ScorePostingsReply,
 } from '../lib/messages';
-import type { Verdict } from '../lib/model';
+import type { Profile, Verdict } from '../lib/model';
 import { DEFAULT_PROFILE } from '../lib/score/profile';
 import { openJobDb, type JobDb } from '../lib/store/db';
 import { recordHealth } from '../lib/store/health';
@@ -65,8 +65,26 @@ function isExtensionPage(sender: Browser.runtime.MessageSender): boolean {
   return origin === own;
 }
 
-function currentProfile() {
-  return loadProfile(jobDb(), fallbackProfile(DEFAULT_PROFILE, Intl.DateTimeFormat().resolvedOptions().timeZone));
+/**
+ * The profile, read at most once a second: a long page sends a dozen chunks at once, and reading the profile for each
+ * was a tenth of the worker's time on a 600-post thread. The options page writes the database directly and re-scores
+ * the stored jobs itself; a posting stored within a second of that save may still be scored by the previous profile,
+ * as one stored while the options page was re-scoring always could.
+ */
+const PROFILE_READ_TTL_MS = 1_000;
+let profileRead: { at: number; profile: Promise<Profile> } | null = null;
+
+function currentProfile(): Promise<Profile> {
+  const now = Date.now();
+  if (!profileRead || now - profileRead.at > PROFILE_READ_TTL_MS) {
+    const profile = loadProfile(jobDb(), fallbackProfile(DEFAULT_PROFILE, Intl.DateTimeFormat().resolvedOptions().timeZone));
+    profileRead = { at: now, profile };
+    // A failed read is not kept: the next message reads again.
+    profile.catch(() => {
+      if (profileRead?.profile === profile) profileRead = null;
+    });
+  }
+  return profileRead.profile;
 }
 
 async function savePage(message: SavePostings, tabId: number | undefined): Promise<SavePostingsReply> {
