@@ -76,14 +76,11 @@ function withJobIndexes(down: DBCore): DBCore {
         ...table,
         async mutate(request) {
           // Looked up here, not above: stacks are also built for the schema a database is upgraded from.
-          const [result, facetChanges] = request.type === 'delete' || request.type === 'deleteRange'
-            ? await Promise.all([
-              deleteJobs(down, table, request),
-              removedFacets(down, request),
-            ])
-            : await writeJobs(down, table, request);
-          await recount(down, request.trans, facetChanges);
-          return result;
+          if (request.type === 'delete' || request.type === 'deleteRange') {
+            const [result] = await Promise.all([deleteJobs(down, table, request), removeFacets(down, request)]);
+            return result;
+          }
+          return writeJobs(down, table, request);
         },
       };
     },
@@ -103,22 +100,24 @@ async function deleteJobs(down: DBCore, table: DBCoreTable, request: DeleteReque
   return result;
 }
 
-/** The counter changes of a delete: each deleted job's facet loses one; their facet rows go. */
-async function removedFacets(down: DBCore, request: DeleteRequest): Promise<Map<string, number>> {
+/** Each deleted job's facet loses one from its counter; their facet rows go. */
+async function removeFacets(down: DBCore, request: DeleteRequest): Promise<void> {
   const facets = down.table('jobFacets');
   const removed = request.type === 'delete'
     ? ((await facets.getMany({ trans: request.trans, keys: request.keys })) as (JobFacet | undefined)[])
     : ((await facets.query({ trans: request.trans, values: true, query: { index: facets.schema.primaryKey, range: request.range } })).result as JobFacet[]);
-  await facets.mutate(request.type === 'delete'
-    ? { type: 'delete', trans: request.trans, keys: request.keys }
-    : { type: 'deleteRange', trans: request.trans, range: request.range });
   const changes = new Map<string, number>();
   for (const row of removed) if (row) addTo(changes, row.facet, -1);
-  return changes;
+  await Promise.all([
+    facets.mutate(request.type === 'delete'
+      ? { type: 'delete', trans: request.trans, keys: request.keys }
+      : { type: 'deleteRange', trans: request.trans, range: request.range }),
+    recount(down, request.trans, changes),
+  ]);
 }
 
-/** Writes jobs with their index fields, and their words and facets where these changed; returns the counter changes. */
-async function writeJobs(down: DBCore, table: DBCoreTable, request: WriteRequest): Promise<[DBCoreMutateResponse, Map<string, number>]> {
+/** Writes jobs with their index fields, their words and facets where these changed, and the counters. */
+async function writeJobs(down: DBCore, table: DBCoreTable, request: WriteRequest): Promise<DBCoreMutateResponse> {
   const words = down.table('jobWords');
   const facets = down.table('jobFacets');
   const values = request.values.map((row: Partial<Job>) =>
@@ -153,8 +152,9 @@ async function writeJobs(down: DBCore, table: DBCoreTable, request: WriteRequest
   await Promise.all([
     changedWords.length > 0 && words.mutate({ type: 'put', trans: request.trans, values: changedWords }),
     changedFacets.size > 0 && facets.mutate({ type: 'put', trans: request.trans, values: [...changedFacets.values()] }),
+    recount(down, request.trans, counterChanges),
   ]);
-  return [result, counterChanges];
+  return result;
 }
 
 async function recount(down: DBCore, trans: DBCoreMutateRequest['trans'], changes: Map<string, number>): Promise<void> {

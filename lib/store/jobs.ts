@@ -10,7 +10,7 @@ import {
 } from './dedupe';
 import { type CorruptRecord, parsedOrThrow, parseJobRecord, parseJobRecords, validJob } from './records';
 import { blockedCompanies, setBlockedCompanies } from './settings';
-import { countWhere, facetMatches, facetOf, parseFacet, type FacetFilter } from './facets';
+import { countWhere, facetMatches, facetOf, parsedCounts, type FacetFilter } from './facets';
 import { SORT_FIELDS } from './migrations';
 import { searchTerms, WHOLE_WORD_MAX_LENGTH } from './words';
 
@@ -229,7 +229,7 @@ export async function queryJobs(db: JobDb, query: JobQuery): Promise<JobPage> {
     term.length <= WHOLE_WORD_MAX_LENGTH ? (word: string) => word === term : (word: string) => word.startsWith(term);
   return guarded(() =>
     db.transaction('r', [db.jobs, db.jobWords, db.facetCounts], async () => {
-      const counts = await db.facetCounts.toArray();
+      const counts = parsedCounts(await db.facetCounts.toArray());
       const stored = countWhere(counts, { includeHidden: true });
       const kept = countWhere(counts, filter);
       if (terms.length === 0 && kept === 0) return pageOf([], 0);
@@ -347,14 +347,14 @@ function compareKeys(a: unknown, b: unknown): number {
 
 /** Jobs per status, hidden jobs left out; summed from the counters per facet. */
 export async function countByStatus(db: JobDb): Promise<Record<JobStatus, number>> {
-  const counts = await guarded(() => db.facetCounts.toArray());
+  const counts = parsedCounts(await guarded(() => db.facetCounts.toArray()));
   return Object.fromEntries(JOB_STATUSES.map((status) => [status, countWhere(counts, { status: [status] })])) as Record<JobStatus, number>;
 }
 
 /** The boards of the stored jobs, hidden ones included, from the counters per facet. */
 export async function storedBoards(db: JobDb): Promise<string[]> {
-  const counts = await guarded(() => db.facetCounts.toArray());
-  return [...new Set(counts.map(({ facet }) => parseFacet(facet).board))].sort();
+  const counts = parsedCounts(await guarded(() => db.facetCounts.toArray()));
+  return [...new Set(counts.map(({ facet }) => facet.board))].sort();
 }
 
 export async function getJob(db: JobDb, id: string): Promise<Job | null> {
