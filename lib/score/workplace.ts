@@ -311,7 +311,8 @@ function readScope(
   let headerLimitAt = -1;
   let headerWorldAt = -1;
   // "Acme | USA | REMOTE": in a header that says remote, a field that is only a country or region limits it.
-  if (mentions.some((mention) => mention.index >= header.start && mention.index < header.end)) {
+  const inHeader = (index: number) => index >= header.start && index < header.end;
+  if (mentions.some((mention) => inHeader(mention.index))) {
     let offset = header.start;
     for (const field of lower.slice(header.start, header.end).split('|')) {
       // "Acme | Engineer | World | Remote": a header field that is only the whole world.
@@ -324,7 +325,7 @@ function readScope(
       offset += field.length + 1;
     }
     for (const mention of mentions) {
-      if (mention.index < header.start || mention.index >= header.end) continue;
+      if (!inHeader(mention.index)) continue;
       const fieldEnd = text.indexOf('|', mention.index + mention.length);
       const windowEnd = fieldEnd < 0 || fieldEnd > header.end ? header.end : fieldEnd;
       const window = text.slice(mention.index + mention.length, Math.min(windowEnd, mention.index + mention.length + 40));
@@ -340,9 +341,9 @@ function readScope(
   // Right next to a remote mention: "Remote (US only)", "US-remote", "REMOTE / EMEA / UTC±2".
   for (const mention of mentions) {
     const { start, end } = sentenceBounds(lower, mention.index);
-    const inHeader = mention.index >= header.start && mention.index < header.end;
+    const mentionInHeader = inHeader(mention.index);
     // "Multiple positions in United States - WORK FROM HOME": in a header field, the roles' country before the mention.
-    if (inHeader) {
+    if (mentionInHeader) {
       const positionsIn = POSITIONS_IN_REGION_BEFORE.exec(lower.slice(Math.max(start, mention.index - 60), mention.index));
       const name = positionsIn && regionName(positionsIn[1]!);
       if (name) {
@@ -369,15 +370,15 @@ function readScope(
         regions.add(name);
       }
       if (restrictionAt < 0) restrictionAt = windowStart + match.index;
-      if (headerLimitAt < 0 && inHeader && (match[1] || offset)) headerLimitAt = windowStart + match.index;
+      if (headerLimitAt < 0 && mentionInHeader && (match[1] || offset)) headerLimitAt = windowStart + match.index;
     }
     if (WORLD_RIGHT_AFTER.test(lower.slice(mention.index + mention.length, mention.index + mention.length + 24))) {
       if (anywhereAt < 0) anywhereAt = mention.index;
-      if (inHeader) headerWorldAt = mention.index;
+      if (mentionInHeader) headerWorldAt = mention.index;
     }
     const anywhere = findAnywhere(lower, Math.max(start, mention.index - 80), Math.min(end, mention.index + mention.length + 80));
     if (anywhere.strong >= 0 && anywhereAt < 0) anywhereAt = anywhere.strong;
-    if (anywhere.strong >= header.start && anywhere.strong < header.end) headerWorldAt = anywhere.strong;
+    if (inHeader(anywhere.strong)) headerWorldAt = anywhere.strong;
     if (anywhere.weak >= 0 && weakAnywhereAt < 0) weakAnywhereAt = anywhere.weak;
   }
   let covered = 0;

@@ -18,7 +18,7 @@ const ANY_DOT = `(?:${PLAIN_DOT}|${WORD_DOT})`;
 /** "megan DOT dose AT peek DOT com": the local part may hide its dots too. */
 const LOCAL = `${LOCAL_PART}(?:(?:${WORD_DOT})${LOCAL_PART})*`;
 // "(at)", "( at )", "(at-squiggle)", "[the-at-mark-thing]", "-- at --": a bracket or dashes around the word at.
-const BRACKET_AT = String.raw`\s*(?:["'“”‘’]at["'“”‘’]|\([a-z -]*\bat\b[a-z -]*\)|\[[a-z -]*\bat\b[a-z -]*\]|\{at\}|<at>|~at~|\(@\)|\[@\]|\{@\}|_at_|\(at-sign\)|-+\s*at\s*-+)\s*|\s+(?:at-sign|@at)\s+`;
+const BRACKET_AT = String.raw`\s*(?:["'“”‘’]at["'“”‘’]|\([a-z -]*\bat\b[a-z -]*\)|\[[a-z -]*\bat\b[a-z -]*\]|\{at\}|<at>|~at~|\(@\)|\[@\]|\{@\}|_at_|-+\s*at\s*-+)\s*|\s+(?:at-sign|@at)\s+`;
 const SPACED_AT = String.raw`\s+@\s+`;
 const WORD_AT = String.raw`\s+at\s+`;
 
@@ -279,11 +279,16 @@ function isPlausible(local: string, domain: string): boolean {
   return true;
 }
 
+/** A post's header: its first line. */
+function firstLine(text: string): string {
+  const end = text.indexOf('\n');
+  return end < 0 ? text : text.slice(0, end);
+}
+
 /** The company's one website: the header's (its first line's) link or bare-domain field, else the one site the post
  *  links; null when there are none or several. */
 function onlyCompanyHost(text: string): string | null {
-  const headerEnd = text.indexOf('\n');
-  const header = headerEnd < 0 ? text : text.slice(0, headerEnd);
+  const header = firstLine(text);
   const inHeader = companyHostsIn(header);
   for (const field of header.split('|')) {
     const domain = BARE_DOMAIN_FIELD.exec(field);
@@ -306,7 +311,7 @@ function companyHostsIn(text: string): Set<string> {
  *  ("Berbix | …") with the riddle's top-level domain. */
 function namedCompanyHost(text: string, riddle: string): string | null {
   const tld = /company[- ]name\W*\.\s*([a-z]{2,6})$/i.exec(riddle)?.[1];
-  const company = /^\s*([a-z][a-z0-9-]{1,30})\s*(?:\||\(|$)/i.exec(text.slice(0, text.indexOf('\n') < 0 ? undefined : text.indexOf('\n')))?.[1];
+  const company = /^\s*([a-z][a-z0-9-]{1,30})\s*(?:\||\(|$)/i.exec(firstLine(text))?.[1];
   return tld && company ? `${company}.${tld}`.toLowerCase() : null;
 }
 
