@@ -89,8 +89,12 @@ const WORLD_RIGHT_AFTER = /^\s*[(\-–:,/]?\s*(?:world|global|worldwide|anywhere
 const ANYWHERE_LIMITED = new RegExp(String.raw`^\s*(?:(?:with)?in|across|inside|from|in the|within the)\s+(?:the\s+)?(?:(?:${REGION_SOURCE})\b|[a-z]+ (?:time ?zones?|states?))`);
 /** "a world where anyone can belong anywhere", "ship anywhere": not where the worker lives. */
 const ANYWHERE_NOT_WORK_BEFORE = /\b(?:belong|travel|ship|shipping|deliver\w*|sell|access\w*|deploy\w*|run|runs)\s+$/;
-/** The end of "distributed across US, Canada and ": the places of a team, the list read one region at a time. */
-const TEAM_SPREAD_BEFORE = /\b(?:distributed|spread|scattered) (?:across|over|between|throughout|in)\s+(?:the\s+)?(?:[\w.]+(?:\s[\w.]+)?(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*[&/]\s*))*$/;
+/** The end of "distributed across US, Canada and ", "with people in Singapore, ": the places of a team, the list
+ *  read one region at a time. */
+const TEAM_SPREAD_BEFORE = /\b(?:(?:distributed|spread|scattered) (?:across|over|between|throughout|in)|with (?:people|folks|team ?members|teammates|employees|engineers|colleagues|staff) (?:in|across|from))\s+(?:the\s+)?(?:[\w.]+(?:\s[\w.]+)?(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*[&/+]\s*))*$/;
+/** "We're fully remote (currently based in UK, Switzerland + ": where the team lives, unless the sentence turns to
+ *  what the worker must do. */
+const TEAM_BASED_BEFORE = /\b(?:we(?:'re|’re| are)|our team(?: is)?)\b(?:(?!\b(?:you|must|need|needs|required|should|candidates|applicants)\b)[^.;!?])*\b(?:based|located|living) in\s+(?:the\s+)?(?:[\w.]+(?:\s[\w.]+)?(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*[&/+]\s*))*$/;
 /** "although our base is in Melbourne, ", "with offices in London, New York, ": where the company sits, not where the
  *  worker must. */
 const COMPANY_BASE_BEFORE = /\b(?:our (?:base|hq|headquarters|head office|offices?)|(?:with|has|have) offices|headquartered|head office)\b[^.;]{0,20}\bin\s+(?:[\w.]+(?:\s[\w.]+)?\s*,\s*)*$/;
@@ -122,6 +126,7 @@ const RESTRICTION = new RegExp(
     String.raw`\b(?:authori[sz]ed|eligible|allowed|permitted|authori[sz]ation|permission)\s+(?:to\s+work\s+)?(?:(?:legally|lawfully)\s+)?(?:to\s+work\s+)?(?:in|for)\s+(?:the\s+)?(${REGION_SOURCE})\b`,
     String.raw`\b(${REGION_SOURCE})\s+(?:work authori[sz]ation|work permit|citizens? or (?:green card|permanent resident))`,
     String.raw`\b((?:${REGION_SOURCE})\s+time ?zones?)\b`,
+    String.raw`\bwithin\s+(?:\d+|one|two|three|four|five|a few)\s+hours?\s+(?:of|from)\s+(?:the\s+)?(${REGION_SOURCE})\b`,
     String.raw`\b(?:overlap(?:ping)?|within)\s+(?:with\s+)?(?:the\s+)?(?:(?:${REGION_SOURCE})\s+)?(?:business |working |work )?(?:hours|time ?zones?)\b`,
     String.raw`\b(?:utc|gmt)\s?(?:[+±−-]{1,2}|plus|minus)\s?\d`,
     String.raw`\b(?:candidates|applicants|folks|anyone|residents)\s+(?:who (?:live|are|reside)\s+)?(?:(?:located|based|residing|living)\s+)?(?:with)?in\s+(?:the\s+)?(${REGION_SOURCE})\b`,
@@ -364,6 +369,7 @@ function readScope(
         if (/\b(?:from|with|for|join|at|by|and our)\s+$/.test(before)) continue;
         // "100% remote, distributed across US, Canada and Estonia": where the team is, not a limit.
         if (TEAM_SPREAD_BEFORE.test(before) || COMPANY_BASE_BEFORE.test(before)) continue;
+        if (TEAM_BASED_BEFORE.test(lower.slice(start, windowStart + match.index))) continue;
         if (TRAVEL_BEFORE.test(window.slice(Math.max(0, mention.index - windowStart), match.index))) continue;
         const name = regionName(match[1]);
         if (!name) continue;

@@ -135,6 +135,8 @@ describe('readWorkplace: remote scope', () => {
     ['Fully remote. You must be located in Canada.', ['Canada']],
     ['Acme | Infrastructure Engineer | Remote - UTC+-3', ['UTC+-3']],
     ['Remote, but candidates must be authorized to work in the United States.', ['United States']],
+    ['Acme | Senior Developer | REMOTE (Turkey)', ['Turkey']],
+    ['Acme | Backend Engineer | ONSITE or REMOTE\nRemote work is fine, within 3 hours of Pacific Time.', ['US time zones']],
   ])('%s is restricted to %j', (text, regions) => {
     const reading = read(text);
     expect(reading.workplace).toBe('remote');
@@ -162,6 +164,9 @@ describe('readWorkplace: remote scope', () => {
   it('where the team is, or a mission to be anywhere, is not where the worker may live', () => {
     expect(read('Acme | Remote\nWe work completely remotely, although our base is in Melbourne, Australia.').scope).toBe('unspecified');
     expect(read('Acme | Engineer | REMOTE\n* 100% remote, distributed across US, Canada, and Estonia').scope).toBe('unspecified');
+    expect(read('Acme | Design | Remote\nAcme is fully remote, with people in Singapore, New Zealand, London, and Peru.').scope).toBe('unspecified');
+    expect(read('Acme | React Developers | REMOTE\nWe’re fully remote (currently based in UK, Switzerland, South Africa + China), and flexible.').scope).toBe('unspecified');
+    expect(read('Acme | Engineer | Remote\nWe are remote, but you must be based in Canada.').scope).toBe('restricted');
     expect(read('Acme | Remote | Engineer\nWe are hiring engineers to build a world where anyone can belong anywhere.').scope).toBe('unspecified');
   });
 
