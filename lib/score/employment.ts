@@ -30,6 +30,7 @@ const CONTRACTORS_WANTED_BEFORE = /(?:hir\w*|seek\w*|looking for|open to|accept\
 const CONTRACTORS_WANTED_AFTER = /^\s*(?:welcome|are welcome|ok|okay|considered|also|\/|or\b|\|)/;
 const PRODUCT_USERS_BEFORE = /\b(?:for|helps?|of|connects?|marketplace|platform)\s+(?:\w+\s+)?$/;
 const EXPERIENCE_AFTER = /^\s*(?:(?:or|and) \w+ )?(?:experience|background|history|projects)/;
+const HOURS_OF_SOMETHING_ELSE_AFTER = /^ *(?:projects?|hobby|hobbies|parents?|students?|studies|caregivers?|moms?|dads?|mothers?|fathers?|nomads?|travell?ers?)\b/;
 const FT_NOT_EMPLOYMENT = /^\s*\.|^\s*(?:\d|lauderdale|worth|collins|myers|meade|wayne|mill)/;
 
 export interface EmploymentReading {
@@ -61,6 +62,8 @@ export function readEmployment(text: string, lower: string, find: FindAnchors = 
     }
     if (type === 'contract' && /^freelanc/.test(match[0]) && (PRODUCT_USERS_BEFORE.test(before) || EXPERIENCE_AFTER.test(after))) continue;
     if (type === 'full-time' && /\b(?:not|no)\b[^.]{0,30}$/.test(before) && /^\s*remote/.test(after)) continue;
+    // "while managing a full-time project", "a part-time student": the hours of something else, not of this job.
+    if ((type === 'full-time' || type === 'part-time') && HOURS_OF_SOMETHING_ELSE_AFTER.test(after)) continue;
     if (match[0] === '1099' && !/(?:\||\bor\b|,|\(|\/|\$[\d,.]+k?|\b(?:a|per) year|\/ ?(?:yr|year)|annually)\s*$/.test(before) && !/^\s*(?:\||$|\)|contract|basis|position|role|only|ok)/.test(after)) continue;
     if (type === 'internship' && CO_OP_NOT_EMPLOYMENT.test(lower.slice(match.index, end + 20))) continue;
     // "3+ years beyond intern level": a measure of experience, not an internship.

@@ -266,8 +266,11 @@ function isWordedAddress(text: string, match: RegExpExecArray): boolean {
   // words before ask for a message there ("shoot me a message at jobs at acme.com").
   const hidesDots = normalised !== domain.toLowerCase();
   if (!hidesDots && ENGLISH_BEFORE_AT.has(local.toLowerCase()) && !CONTACT_AT_BEFORE.test(text.slice(Math.max(0, match.index - 40), match.index))) return false;
-  return !normalised.startsWith('www.') && KNOWN_TLDS.has(normalised.slice(normalised.lastIndexOf('.') + 1));
+  return !WEBSITE_SUBDOMAIN.test(normalised) && KNOWN_TLDS.has(normalised.slice(normalised.lastIndexOf('.') + 1));
 }
+
+/** "our developer tooling at docs.thru.org": a website's host, never written as a mail domain. */
+const WEBSITE_SUBDOMAIN = /^(?:www|docs|blog|app|dashboard|console)\./;
 
 function isPlausible(local: string, domain: string): boolean {
   const lowerLocal = local.toLowerCase();

@@ -65,11 +65,18 @@ const ROLE_MARKER = /\b(?:you|your|help us|engineers? (?:at [\w.-]+ )?will|we (?
 const NICE_TO_HAVE = /\b(?:nice[- ]to[- ]have|optional(?:ly)?|bonus|a plus|is a plus|plus if|preferred|familiarity|exposure to|interest in|interested in(?! working on| building| joining)|curious about|not required|no (?:prior )?(?:ml|machine learning|ai) (?:experience|background)|don['’]t need)\b/;
 const COMPANY_PITCH = /\b(?:our (?:company|mission|customers|clients)|company|startup|founded|powered by|funded|backed by|raised|investors?|ai[- ](?:powered|driven|native|first))\b/;
 /** People the role works with, or the company's customers: "alongside data scientists", "tools for data engineers". */
-const COLLEAGUES_BEFORE = /\b(?:alongside|with|team of|teams of|blend of|mix of|group of|by (?:our|the)|(?:applications?|apps?|tools?|tooling|products?|platforms?|software|services?|solutions?|infrastructure|systems?|dashboards?|interfaces?|workflows?|apis?)\s+(?:\w+\s+)?for|mostly|people|team (?:is|has)|we['’]re \d+|we are \d+|together with|composed of|made up of|consisting of|consists of|founded by|led by|designed for|built for|made for|used by|tools? for|products? for|platform for|help(?:s|ing)?|enabl\w+|empower\w*|serv(?:e|es|ing)|support\w*|partner\w*|collaborat\w*|customers?(?! success)|clients?|users?)\b/;
+const COLLEAGUES_BEFORE = /\b(?:alongside|with|team of|teams of|blend of|mix of|group of|by (?:our|the)|(?:applications?|apps?|tools?|tooling|products?|platforms?|software|services?|solutions?|infrastructure|systems?|dashboards?|interfaces?|workflows?|apis?)\s+(?:\w+\s+)?(?:for|between)|mostly|people|team (?:is|has)|we['’]re \d+|we are \d+|together with|composed of|made up of|consisting of|consists of|founded by|led by|designed for|built for|made for|used by|tools? for|products? for|platform for|help(?:s|ing)?|enabl\w+|empower\w*|serv(?:e|es|ing)|support\w*|partner\w*|collaborat\w*|customers?(?! success)|clients?|users?)\b/;
 const TEAM_AFTER = /^(?:\/[a-z]+)?\s+(?:teams?|group|department|org|organi[sz]ation|experts?|practitioners|researchers|scientists|folks|people)\b/;
 const HIRING_TAIL = /\b(?:hiring|looking for|seeking|positions?|roles?|openings?)\b(?![\s\S]*\b(?:hiring|looking for|seeking|positions?|roles?|openings?)\b)/;
 /** A bullet of a "positions:" list naming a role ("- signal processing and machine learning (mostly R&D)"). */
 const ROLE_BULLET = /^\s*(?:[-*•]\s*(?=[a-z])|(?:[-*•+●▪◦‣]|\d+[.)])\s+)(?!(?:experience|knowledge|familiarity|understanding|proficiency|strong|solid|deep|good|excellent|\d+\+? years|degree|bs|ms|phd|background|ability|you)\b)(?!.*\b(?:experience\b|knowledge of|familiarity|skills? (?:in|with)|proficien\w+))/;
+
+/** "Lead Software Engineer — Design and build LLM-driven workflows": a line that names a role, then its duties. */
+const ROLE_THEN_DUTIES_LINE = /^\s*(?:(?:[-*•+●▪◦‣]|\d+[.)])\s*)?(?:[a-z]+[ ,/&]+){0,5}(?:engineer|developer|scientist|researcher|analyst|architect)s?\b[^—–:|.]{0,30}\s(?:—|–|:)\s/;
+
+/** Data plumbing ("the financial and data infrastructure") is part of most backend roles; on a role line it does not
+ *  make the role data work the way AI or retrieval duties do. */
+const GENERIC_DATA_DUTY = /^(?:data|etl|elt|pipelines?)\b/;
 
 /** Nothing but a list marker between the start of the line and a role title. */
 const LINE_START_BEFORE = /^\s*(?:(?:[-*•+●▪◦‣]|\d+[.)])\s*)?$/;
@@ -123,7 +130,7 @@ function dutyEvidence(context: CriterionContext): string | null {
     }
     if (line.length <= 100 && DUTIES_HEADING.test(lineListHeading(lower, lineStart))) return sentenceAround(text, match.index);
     if (DUTIES_LABEL.test(line)) return sentenceAround(text, match.index);
-    if (!DUTY_BEFORE.test(before) || !ROLE_MARKER.test(sentence) || COMPANY_PITCH.test(sentence) || COLLEAGUES_BEFORE.test(before.slice(-30))) continue;
+    if (!DUTY_BEFORE.test(before) || !(ROLE_MARKER.test(sentence) || (ROLE_THEN_DUTIES_LINE.test(line) && !GENERIC_DATA_DUTY.test(match[0]))) || COMPANY_PITCH.test(sentence) || COLLEAGUES_BEFORE.test(before.slice(-30))) continue;
     if (PRODUCT_USES_BEFORE.test(before) || (TOOL_TOPIC.test(match[0]) && WORKER_USES_BEFORE.test(before))) continue;
     return sentenceAround(text, match.index);
   }

@@ -77,6 +77,7 @@ describe('ml-data: the role itself is ML / data / retrieval work', () => {
     'Acme | Sr. Software Engineer | NYC Hybrid\nYou’ll directly contribute to our voice agent infrastructure and build tooling to evaluate agents.',
     'Acme | Founding Engineer | SF\nRole: Full AI stack + product. Agent orchestration, evals, RAG, prompt chaining, and customer-facing features.',
     'Acme | Senior Software Engineer | REMOTE (US)\nWho we’re looking for: You’ve built agentic systems that shipped to production.',
+    'Acme | NYC (In-Office) | Full-Time\nHiring:\n\nLead Software Engineer — Design and build LLM-driven workflows to ingest and normalize data from disparate sources.',
   ])('met by 2020s ML duties and titles: %s', (description) => {
     const result = criterion('ml-data', { description });
     expect(result.met).toBe(true);
@@ -99,6 +100,8 @@ describe('ml-data: the role itself is ML / data / retrieval work', () => {
     'Acme | Onsite\nWe’re looking for engineers to join our team, where we’re developing a mobile app that uses computer vision to coach gamers.',
     'Acme | Frontend Interns | NYC\nOur cross-functional Growth team consists of engineers, product managers and data scientists, so you’ll learn a lot.',
     'Acme | Backend Engineer | Remote\nThe fastest way to stand out is to show us something you’ve built: a production system, an application, or a data platform you designed.',
+    'Acme | Product Engineer | San Francisco\nWe are looking for a Product Engineer to build the interfaces between humans and AI agents running software for them.',
+    'Acme | NYC\nWe’re hiring two engineers.\n\nBackend Engineer — Build the financial and data infrastructure powering Acme: payments, ledgers, integrations.',
   ])('not met by topic tags or an AI company pitch: %s', (description) => {
     expect(criterion('ml-data', { description }).met).toBe(false);
   });
@@ -177,6 +180,7 @@ describe('employment', () => {
     'Coop (https://coop.example) | iOS Engineer | Austin',
     'Requirements: minimum of 3+ years of experience beyond intern level.',
     'As a consultant at Yoisho you will work mostly from our customers’ premises.',
+    'Achievement of 50 half marathons last year while managing a full-time project.',
   ])('states no employment type: %s', (description) => {
     expect(types(description)).toEqual([]);
   });

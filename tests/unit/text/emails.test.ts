@@ -93,6 +93,10 @@ describe('findEmails', () => {
     expect(findEmails('Staff Product Designer at Tiles.io')).toEqual([]);
   });
 
+  it('a website’s host after a worded "at" is not a mail domain', () => {
+    expect(findEmails('You can check out our docs and open-source developer tooling at docs.thru.org and on GitHub.')).toEqual([]);
+  });
+
   it('completes "(my HN username)@domain" with the post’s author', () => {
     expect(authorAddresses('Email (my HN username)@widgets.dev with a CV.', 'ana_k')).toEqual(['ana_k@widgets.dev']);
     expect(authorAddresses('Write [my hn handle] at widgets.dev', 'bo')).toEqual(['bo@widgets.dev']);
