@@ -8,7 +8,7 @@ import type { FindAnchors } from './workplace';
 
 const TERMS = new RegExp(
   [
-    String.raw`\b(full[- ]?time|fulltime|permanent(?: (?:role|position|employ\w*|contract|job|hire))?|ft)\b`,
+    String.raw`\b(full[- ]?time|fulltime|full(?=\s*(?:or|\/|and|&)\s*part[- ]?time)|permanent(?: (?:role|position|employ\w*|contract|job|hire))?|ft)\b`,
     String.raw`\b(part[- ]?time|parttime)\b`,
     String.raw`\b(contract(?:ors?|ing)?|freelanc\w*|c2h|corp[- ]to[- ]corp|1099|(?:consulting|consultancy) (?:basis|role|position|engagement|contract|work)|as an? (?:independent )?consultant|temp[- ]to[- ]perm)\b`,
     String.raw`\b(intern(?:s|ships?)?|co-?ops?)\b`,
@@ -21,7 +21,7 @@ const TERM_ANCHORS = defineAnchors([
   'temp', 'intern', 'interns', 'internship', 'internships', 'co-op', 'co-ops', 'coop', 'coops',
 ]);
 const TYPES: readonly EmploymentType[] = ['full-time', 'part-time', 'contract', 'internship'];
-const CONTRACT_NOT_EMPLOYMENT_BEFORE = /(?:smart|government|federal|defen[cs]e|dod|legal|sales|insurance|service|customer|signed|signing|big|major|client|\$[\d.,]+[mkb]?|million|billion|multi-million|new|first|our|research|data|api|social|enterprise|lucrative|multi-year|nih|darpa|nasa|won|win|awarded|with a|employment|\bno)\s+$/;
+const CONTRACT_NOT_EMPLOYMENT_BEFORE = /(?:smart|government|federal|defen[cs]e|dod|legal|sales|insurance|service|customer|signed|signing|big|major|client|automat\w*|review\w*|negotiat\w*|pars\w*|draft\w*|analy[sz]\w*|\$[\d.,]+[mkb]?|million|billion|multi-million|new|first|our|research|data|api|social|enterprise|lucrative|multi-year|nih|darpa|nasa|won|win|awarded|with a|employment|\bno)\s+$/;
 const CONTRACT_NOT_EMPLOYMENT_AFTER =
   /^\s*(?:law|lawyers?|management|negotiations?|drafting|templates?|signing|analysis|review|language|testing|tests|audit\w*|code|development|developers?|engineers?|security|manufactur\w*|research organi[sz]ations?|with (?:the|a|an|major|several|large)|from|valued|worth|vehicles?|lifecycle|intelligence|data|documents?|terms|pricing|value|s\b|awarded)/;
 const CO_OP_NOT_EMPLOYMENT = /^co-?ops?\s*(?:\/|,)?\s*(?:grocery|bank|housing|games?|mode|multiplayer|members?)/;
@@ -64,6 +64,8 @@ export function readEmployment(text: string, lower: string, find: FindAnchors = 
     if (type === 'full-time' && /\b(?:not|no)\b[^.]{0,30}$/.test(before) && /^\s*remote/.test(after)) continue;
     // "while managing a full-time project", "a part-time student": the hours of something else, not of this job.
     if ((type === 'full-time' || type === 'part-time') && HOURS_OF_SOMETHING_ELSE_AFTER.test(after)) continue;
+    // "Potential to convert to a full-time role": what a contract may become, not what is offered.
+    if (type === 'full-time' && /\bconver(?:t|ts|ting|sion)\s+(?:in)?to\s+(?:an?\s+)?$/.test(before)) continue;
     if (match[0] === '1099' && !/(?:\||\bor\b|,|\(|\/|\$[\d,.]+k?|\b(?:a|per) year|\/ ?(?:yr|year)|annually)\s*$/.test(before) && !/^\s*(?:\||$|\)|contract|basis|position|role|only|ok)/.test(after)) continue;
     if (type === 'internship' && CO_OP_NOT_EMPLOYMENT.test(lower.slice(match.index, end + 20))) continue;
     // "3+ years beyond intern level": a measure of experience, not an internship.

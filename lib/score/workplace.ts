@@ -55,7 +55,7 @@ const NOT_WORKPLACE_AFTER =
 const NOT_WORKPLACE_BEFORE = /(?:\bvirtual|\bfinal|\bzoom|\bfor|\bhelps?|\bhelping|\benabl\w+|\bempower\w*|\bsupport\w*|\bbuild\w*|\bpower\w*|\bmanag\w*) (?:the )?(?:\w+ )?$/;
 const ONSITE_NOT_ARRANGEMENT_AFTER = /^[-\s]?(?:interviews?|visits?|days? (?:with|at)|events?|meet\w*|gym|caf\w*|lunch\w*|meals?|food|chef|childcare|parking|perks?|amenities|kitchen|(?:at|with) (?:the )?(?:customers?|clients?)\b|customer|client|support|training|installation)\b/;
 const HYBRID_NOT_ARRANGEMENT_AFTER =
-  /^[-\s]?(?:cloud|apps?|mobile|workloads?|vehicles?|cars?|engine|models?|search|approach|architecture|infrastructure|environment|systems?|solutions?|deployments?|on-?prem|saas|retrieval|quantum|classical|integrat\w*|storage|databases?|transactional|olap|htap|columnar|compute|network\w*|method\w*|algorithm\w*|data|energy|electric|powertrain|pricing|billing|setups|events?|conferences?|meetups?|teams? of|of\b|between|and|\/\s*multi)/;
+  /^[-\s]?(?:cloud|apps?|mobile|workloads?|vehicles?|cars?|engine|models?|search|approach|architecture|infrastructure|environment|systems?|solutions?|deployments?|on-?prem|saas|retrieval|quantum|classical|integrat\w*|storage|databases?|transactional|olap|htap|columnar|compute|network\w*|method\w*|algorithm\w*|data|energy|electric|powertrain|pricing|billing|setups|events?|conferences?|meetups?|teams? of|of\b|between|and|who\b|\/\s*multi)/;
 
 const HAVE_BEFORE = /\b(?:we (?:also |already )?have|there are)\s+(?:\w+\s+){0,2}$/;
 const COLLEAGUES_AFTER = /^\s*(?:engineers?|employees|team ?members|teammates|workers|staff|colleagues|developers|people|folks)\b/;
@@ -64,10 +64,12 @@ const NEGATED_BEFORE = /(?:\bno|\bnot|\bnon|n['’]t|\bnever|\bcannot|\bunable t
 const NEGATED_AFTER =
   /^[)\s]*(?:work\w*|positions?|roles?|options?|candidates?|applicants?|employees?|\(\w+\))?\s*(?:[:\-–—?]\s*)?(?:no\b|none\b|n\/a\b|(?:is |are |would be |will be )?not (?:be )?(?:possible|available|an option|offered|supported|considered|allowed|accepted|permitted)|isn['’]t (?:possible|available|an option|offered|supported)|(?:is |are )?impossible|(?:is|are) not\s*(?:[.;!)]|$)|(?:applicants|candidates) (?:will not|won['’]t)|need not apply)/;
 const TEMPORARY =
-  /covid|corona\w*|pandemic|lock ?down|quarantine|shelter[- ]in[- ]place|\bfor now\b|\bfor the (?:time being|moment|foreseeable)|\btemp\b|\breturn (?:to (?:the )?offices?|onsite|on-site|to in-person)|\bat this point (?:of|in) time|temporar\w*|\buntil\b|\btill\b|\binitially\b|\bto start\b|\bat first\b|\bstart(?:ing)? (?:out )?remote|at the moment|\bfor a while|first (?:few|\d+|one|two|three|six) (?:weeks|months)|\breopen\w*|\bhope to be|\bwhile (?:the )?offices?\b|\boffices? (?:are |is )?(?:closed|reopen)/;
+  /covid|corona\w*|pandemic|lock ?down|quarantine|shelter[- ]in[- ]place|\bfor now\b|\bfor the (?:time being|moment|foreseeable)|\btemp\b|\breturn (?:to (?:the )?offices?|onsite|on-site|to in-person)|\bat this point (?:of|in) time|temporar\w*|\buntil\b|\btill\b|\binitially\b|\bto start\b|\bat first\b|\bstart(?:ing)? (?:out )?remote\w*\b(?! first)|at the moment|\bfor a while|first (?:few|\d+|one|two|three|six) (?:weeks|months)|\breopen\w*|\bhope to be|\bwhile (?:the )?offices?\b|\boffices? (?:are |is )?(?:closed|reopen)/;
 /** "Remote (partial onsite eventually)", "currently remote but eventually onsite": remote for now, the office later
  *  (unless that later is "not strictly required"). */
 const OFFICE_LATER_AFTER = /\b(?:on-?site|in[- ]office|in[- ]person|office|relocat\w*)\s+eventually\b(?!\s*\(?\s*(?:not (?:strictly )?required|optional))|\beventually\s+(?:on-?site|in[- ]office|in[- ]person|relocat\w*|mov\w+ to|return\w*)/;
+/** "London ONSITE (currently WFH)": an office job that is remote for the time being. */
+const ONSITE_FOR_NOW_REMOTE_BEFORE = /\b(?:on-?site|in[- ]office|office)\s*\(\s*(?:currently|for now|temporarily)\s+$/;
 const ALTERNATIVE = /\bor\b|\||\//;
 const NOT_TEMPORARY = /(?:after|post|beyond|past|before|pre|since before)[- ](?:the )?(?:covid|pandemic|corona)|permanent\w*|\bforever\b|long[- ]term|here to stay|\bregardless\b|\beven after\b/;
 /** Remote work offered as a perk of an office job: "Benefits: …, bi-weekly work from home days, snacks". */
@@ -272,8 +274,9 @@ function readMention(lower: string, mention: Mention): MentionReading {
   // other option of "Onsite in LA (once COVID-safe), or remote".
   const clauseBefore = lower.slice(Math.max(start, mention.index - 60), mention.index).split(ALTERNATIVE).pop()!;
   const clauseAfter = lower.slice(mentionEnd, Math.min(end, mentionEnd + 100)).split(ALTERNATIVE)[0]!;
-  const clause = `${clauseBefore} ${clauseAfter}`;
+  const clause = `${clauseBefore}${lower.slice(mention.index, mentionEnd)}${clauseAfter}`;
   if ((TEMPORARY.test(clause) && !NOT_TEMPORARY.test(clause)) || OFFICE_LATER_AFTER.test(clauseAfter)) return 'onsite';
+  if (ONSITE_FOR_NOW_REMOTE_BEFORE.test(before)) return 'onsite';
   const sentence = lower.slice(Math.max(start, mention.index - 120), Math.min(end, mentionEnd + 120));
   if (PERK_REMOTE.test(before) || PERK_REMOTE.test(after) || PERK_CONTEXT.test(sentence)) {
     return PARTIAL_BEFORE.test(before) ? 'hybrid' : null;

@@ -13,7 +13,7 @@ const TLD = String.raw`[a-z]{2,24}`;
 // A plain dot has no spaces around it: "me@foo.com. We" must end at "foo.com".
 const PLAIN_DOT = String.raw`\.`;
 // "(dot)", "( dot )", "[the-period-thing]": a bracket holding the word dot or period.
-const WORD_DOT = String.raw`\s*(?:\(\s*dot\s*\)|\[[a-z -]*\b(?:dot|period)\b[a-z -]*\]|\{dot\}|<dot>)\s*|\s+dot\s+`;
+const WORD_DOT = String.raw`\s*(?:\(\s*dot\s*\)|\[[a-z -]*\b(?:dot|period)\b[a-z -]*\]|\{dot\}|<dot>|~dot~|_dot_)\s*|\s+dot\s+`;
 const ANY_DOT = `(?:${PLAIN_DOT}|${WORD_DOT})`;
 /** "megan DOT dose AT peek DOT com": the local part may hide its dots too. */
 const LOCAL = `${LOCAL_PART}(?:(?:${WORD_DOT})${LOCAL_PART})*`;
@@ -79,7 +79,7 @@ const ENGLISH_BEFORE_AT = new Set([
 /** Words that are English before "at" but, right before an "@", the company's shared mailbox ("email careers@"). */
 const MAILBOX_NAMES = new Set(['jobs', 'careers', 'hello', 'contact', 'team', 'apply', 'hiring']);
 /** "message at ", "email me at ", "contact: ": the next words are an address. */
-const CONTACT_AT_BEFORE = /\b(?:message|messages|e-?mail|mail|write|contact|reach(?: (?:me|us|out))?|ping|dm|resumes?|cvs?)(?: (?:me|us|them))?\s*(?:at|to|via|:)\s+$/i;
+const CONTACT_AT_BEFORE = /\b(?:message|messages|e-?mail|mail|write|contact|reach(?: (?:me|us|out))?|ping|dm|resumes?|cvs?)(?: (?:me|us|them))?\s*(?:at|to|via|:|[-–—])\s+$/i;
 const KNOWN_TLDS = new Set([
   'com', 'org', 'net', 'io', 'co', 'ai', 'dev', 'app', 'edu', 'gov', 'tech', 'xyz', 'info', 'biz', 'me', 'us', 'uk',
   'de', 'fr', 'nl', 'eu', 'ca', 'au', 'health', 'systems', 'bio', 'careers', 'jobs', 'eco', 'studio', 'so', 'sh',

@@ -45,6 +45,8 @@ describe('readWorkplace: what the text says', () => {
     'We are remote during COVID, then back at our Seattle office.',
     'Boston | Software Architect | remote for now, onsite once the pandemic is over',
     'Starting remote, hope to be onsite next year.',
+    'Acme | Software Engineer | Starting Remote, hopes to be onsite: NYC | Full-time',
+    'Acme | Data Scientist | London ONSITE (currently WFH) | https://example.org',
   ])('a temporary remote arrangement follows the lasting one: %s', (text) => {
     expect(read(text).workplace).toBe('onsite');
   });
@@ -94,6 +96,7 @@ describe('readWorkplace: what the text says', () => {
   it('remote interviews and role "hybrids" are not the arrangement', () => {
     expect(read('Acme | Manchester | majority ONSITE\nWe are conducting interviews remotely.').workplace).toBe('hybrid');
     expect(read('Acme | SF | Onsite\nLooking for an engineer/designer hybrid.').workplace).toBe('onsite');
+    expect(read('Acme | Founding Engineer | Onsite in Portland\nThe rare hybrid who can sit across from an insurance adjuster.').workplace).toBe('onsite');
     expect(read('Acme | Engineers | Europe and USA\nWe power billing with real-time metering and hybrid pricing models.').workplace).toBe('unknown');
   });
 

@@ -30,6 +30,8 @@ describe('findEmails', () => {
     ['Apply: email jobs+hn [the-at-mark-thing] versafeed [the-period-thing] com', ['jobs+hn@versafeed.com']],
     ['Email: kpolevoy [at-symbol] gmail [dot] com', ['kpolevoy@gmail.com']],
     ['Drop us an email to hn ~at~ sheerhealth.com if these sound interesting!', ['hn@sheerhealth.com']],
+    ['Email hn ~at~ korva ~dot~ health with a bit about yourself.', ['hn@korva.health']],
+    ['More details on the site, or send me an email - hello at bedful.com.', ['hello@bedful.com']],
     ['feel free to email directly with questions -> tim (at-squiggle) costarastrology.com', ['tim@costarastrology.com']],
     ['Apply at hiring (-at-) artificialanalysis.ai with your resume', ['hiring@artificialanalysis.ai']],
   ])('%s → %j', (text, expected) => {
