@@ -11,7 +11,7 @@ const ROLE_TITLE = new RegExp(
     [
       String.raw`data(?:\s?/\s?[a-z]+)? (?:scientists?|engineers?|analysts?|architects?|technologists?|platform engineer\w*|infrastructure engineer\w*|warehouse engineer\w*|modell?er|specialist|lead|team lead)`,
       String.raw`(?:analytics|bi|business intelligence|etl|big data|dataops|data ops) (?:engineer\w*|developer\w*|analyst\w*|lead|manager)`,
-      String.raw`(?:machine learning|ml|ai|ml/ai|ai/ml|deep learning|dl|nlp|natural language processing|computer vision|cv|vision|perception|search|relevance|ranking|recommendations?|recommender|personali[sz]ation|retrieval|llm|genai|generative ai|applied ai|mlops|ml ops|ml infrastructure|ml platform|ml systems|speech|conversational ai)(?:[- /](?:infra|infrastructure|platform|systems|ops|software|research|data|applied|backend|product|full[- ]stack|applications?|swe)(?: (?:and|&) [a-z]+)?)?[- ](?:(?:staff|senior|sr\.?|principal|lead|founding|junior) )?(?:software )?(?:engineer\w*|scientist\w*|researcher\w*|developer\w*|devs?|research engineer\w*|infrastructure engineer\w*|platform engineer\w*|specialist\w*|architect\w*|lead|team lead|intern\w*|engineering manager)`,
+      String.raw`(?:machine learning|ml|ai|ml/ai|ai/ml|deep learning|dl|nlp|natural language processing|computer vision|cv|vision|perception|search|relevance|ranking|recommendations?|recommender|personali[sz]ation|retrieval|llm|genai|generative ai|applied ai|mlops|ml ops|ml infrastructure|ml platform|ml systems|speech|conversational ai)(?:[- /](?:infra|infrastructure|platform|systems|ops|software|research|data|applied|backend|product|full[- ]stack|applications?|swe)(?: (?:and|&) [a-z]+)?)?[- ](?:(?:staff|senior|sr\.?|principal|lead|founding|junior) )?(?:software )?(?:engineer\w*|engs?\b(?!\.)|scientist\w*|researcher\w*|developer\w*|devs?|research engineer\w*|infrastructure engineer\w*|platform engineer\w*|specialist\w*|architect\w*|lead|team lead|intern\w*|engineering manager)`,
       String.raw`(?:research|applied|decision|quantitative|research data|ml|ai) scientists?`,
       String.raw`(?:mlops|ml ops|statisticians?|business intelligence analysts?|quantitative analysts?)`,
       String.raw`head of (?:data|ai|ml|machine learning|analytics)`,
@@ -49,6 +49,8 @@ const ML_ANCHORS = defineAnchors([
   'evaluation', 'eval', 'pipeline', 'pipelines', 'bayesian', 'probabilistic', 'agentops', 'llmops',
 ]);
 
+const EMBED_VERB_AFTER = /^\s+(?:our|the|a|an|it|them|your|this|these|its|into|directly|with)\b/;
+
 /** "an app that uses computer vision", "driving AI agents effectively": the product or the worker uses the topic,
  *  the role does not build it. */
 const PRODUCT_USES_BEFORE = /\b(?:that|which) (?:uses?|leverages?|relies on|employs?)\s+$/;
@@ -65,7 +67,7 @@ const ROLE_MARKER = /\b(?:you|your|help us|engineers? (?:at [\w.-]+ )?will|we (?
 const NICE_TO_HAVE = /\b(?:nice[- ]to[- ]have|optional(?:ly)?|bonus|a plus|is a plus|plus if|preferred|familiarity|exposure to|interest in|interested in(?! working on| building| joining)|curious about|not required|no (?:prior )?(?:ml|machine learning|ai) (?:experience|background)|don['’]t need)\b/;
 const COMPANY_PITCH = /\b(?:our (?:company|mission|customers|clients)|company|startup|founded|powered by|funded|backed by|raised|investors?|ai[- ](?:powered|driven|native|first))\b/;
 /** People the role works with, or the company's customers: "alongside data scientists", "tools for data engineers". */
-const COLLEAGUES_BEFORE = /\b(?:alongside|with|team of|teams of|blend of|mix of|group of|by (?:our|the)|(?:applications?|apps?|tools?|tooling|products?|platforms?|software|services?|solutions?|infrastructure|systems?|dashboards?|interfaces?|workflows?|apis?)\s+(?:\w+\s+)?(?:for|between)|mostly|people|team (?:is|has)|we['’]re \d+|we are \d+|together with|composed of|made up of|consisting of|consists of|founded by|led by|designed for|built for|made for|used by|tools? for|products? for|platform for|help(?:s|ing)?|enabl\w+|empower\w*|serv(?:e|es|ing)|support\w*|partner\w*|collaborat\w*|customers?(?! success)|clients?|users?)\b/;
+const COLLEAGUES_BEFORE = /\b(?:alongside|with|team of|teams of|blend of|mix of|group of|by (?:our|the)|(?:applications?|apps?|tools?|tooling|products?|platforms?|software|services?|solutions?|infrastructure|systems?|dashboards?|interfaces?|workflows?|apis?|stacks?|frameworks?|sdks?|librar(?:y|ies))\s+(?:\w+\s+)?(?:for|between)|mostly|people|team (?:is|has)|we['’]re \d+|we are \d+|together with|composed of|made up of|consisting of|consists of|founded by|led by|designed for|built for|made for|used by|tools? for|products? for|platform for|help(?:s|ing)?|enabl\w+|empower\w*|serv(?:e|es|ing)|support\w*|partner\w*|collaborat\w*|customers?(?! success)|clients?|users?)\b/;
 const TEAM_AFTER = /^(?:\/[a-z]+)?\s+(?:teams?|group|department|org|organi[sz]ation|experts?|practitioners|researchers|scientists|folks|people)\b/;
 const HIRING_TAIL = /\b(?:hiring|looking for|seeking|positions?|roles?|openings?)\b(?![\s\S]*\b(?:hiring|looking for|seeking|positions?|roles?|openings?)\b)/;
 /** A bullet of a "positions:" list naming a role ("- signal processing and machine learning (mostly R&D)"). */
@@ -77,6 +79,9 @@ const ROLE_THEN_DUTIES_LINE = /^\s*(?:(?:[-*•+●▪◦‣]|\d+[.)])\s*)?(?:[a
 /** Data plumbing ("the financial and data infrastructure") is part of most backend roles; on a role line it does not
  *  make the role data work the way AI or retrieval duties do. */
 const GENERIC_DATA_DUTY = /^(?:data|etl|elt|pipelines?)\b/;
+/** "build the core platform: APIs, backend systems, data infrastructure, and front-end interfaces": the parts of any
+ *  product, data among them. */
+const OTHER_COMPONENT = /\b(?:apis?|backend|back-end|front-?end|mobile apps?|ui|uis|web apps?|payments?|integrations?)\b/g;
 
 /** Nothing but a list marker between the start of the line and a role title. */
 const LINE_START_BEFORE = /^\s*(?:(?:[-*•+●▪◦‣]|\d+[.)])\s*)?$/;
@@ -110,7 +115,7 @@ function dutyEvidence(context: CriterionContext): string | null {
     const sentence = lower.slice(start, end);
     if (NICE_TO_HAVE.test(sentence)) continue;
     // In a field of the header line ("Acme | ML Engineer, Backend | Remote") a topic names the role.
-    if (headerIsFields && match.index >= headerStart && match.index < headerEnd) {
+    if (headerIsFields && match.index >= headerStart && match.index < headerEnd && headerFieldAround(lower, match.index, headerStart, headerEnd).length <= MAX_HEADER_FIELD) {
       if (match[0] !== 'ml' && sentence.length <= 100 && !COMPANY_PITCH.test(sentence) && !isTopicTags(sentence)) return sentenceAround(text, match.index);
       continue;
     }
@@ -121,6 +126,8 @@ function dutyEvidence(context: CriterionContext): string | null {
     const line = lower.slice(lineStart, lineEnd < 0 ? lower.length : lineEnd);
     const before = lower.slice(start, match.index);
     if (match[0] === 'ml') continue;
+    // "Embedding our tech into e-commerce platforms": the verb, not vector embeddings.
+    if (match[0] === 'embedding' && EMBED_VERB_AFTER.test(lower.slice(match.index + match[0].length, match.index + match[0].length + 12))) continue;
     // "using technologies like Airflow, Grafana": a tool the role uses, not the work it does.
     if (TOOL.test(match[0]) && TOOLS_BEFORE.test(before)) continue;
     // Bullets list a post's roles or a role's duties (requirement bullets are left out by ROLE_BULLET), unless
@@ -132,15 +139,28 @@ function dutyEvidence(context: CriterionContext): string | null {
     if (DUTIES_LABEL.test(line)) return sentenceAround(text, match.index);
     if (!DUTY_BEFORE.test(before) || !(ROLE_MARKER.test(sentence) || (ROLE_THEN_DUTIES_LINE.test(line) && !GENERIC_DATA_DUTY.test(match[0]))) || COMPANY_PITCH.test(sentence) || COLLEAGUES_BEFORE.test(before.slice(-30))) continue;
     if (PRODUCT_USES_BEFORE.test(before) || (TOOL_TOPIC.test(match[0]) && WORKER_USES_BEFORE.test(before))) continue;
+    if (GENERIC_DATA_DUTY.test(match[0]) && (sentence.match(OTHER_COMPONENT) ?? []).length >= 2) continue;
     return sentenceAround(text, match.index);
   }
   return null;
+}
+
+/** Longer than this, a "field" of the header line is the post's prose run on after the fields. */
+const MAX_HEADER_FIELD = 100;
+
+/** The text between the pipes of the header line around `index`. */
+function headerFieldAround(lower: string, index: number, headerStart: number, headerEnd: number): string {
+  const start = Math.max(headerStart, lower.lastIndexOf('|', index) + 1);
+  const pipe = lower.indexOf('|', index);
+  return lower.slice(start, pipe < 0 || pipe > headerEnd ? headerEnd : pipe);
 }
 
 /** "Full Stack/Backend/Data/Design", "Engineering, Data, Data infra, Product": a header field listing the areas a post
  *  hires for, one of them data or ML. */
 const DATA_AREA = /^(?:data|data (?:infra\w*|platform|engineering|science|analytics)|analytics|ml|ai|ml\/ai|ai\/ml|machine learning)$/;
 const OTHER_AREA = /^(?:full[- ]?stack|backend|back[- ]end|frontend|front[- ]end|design|product|devops|sre|mobile|ios|android|engineering|platform|infra\w*|security|qa|sales|marketing|ops|operations|web|embedded|firmware|hardware|support)\b/;
+/** Areas only engineering roles are named after: two of them make a comma list a list of roles, not of topics. */
+const DISCIPLINE_AREA = /^(?:full[- ]?stack|backend|back[- ]end|frontend|front[- ]end|mobile|ios|android|devops|sre|web|embedded|firmware)$/;
 const AREA_SEPARATOR = /\s*(?:[/,&]|\band\b)\s*/;
 
 function headerAreaEvidence(context: CriterionContext): string | null {
@@ -150,7 +170,8 @@ function headerAreaEvidence(context: CriterionContext): string | null {
   let offset = headerStart;
   for (const field of lower.slice(headerStart, headerEnd).split('|')) {
     const areas = field.split(AREA_SEPARATOR).map((area) => area.replace(/[()]/g, '').trim()).filter(Boolean);
-    if (areas.length >= 2 && !isTopicTags(field) && areas.some((area) => DATA_AREA.test(area)) && areas.some((area) => OTHER_AREA.test(area))) {
+    const disciplines = areas.filter((area) => DISCIPLINE_AREA.test(area)).length;
+    if (areas.length >= 2 && (!isTopicTags(field) || disciplines >= 2) && areas.some((area) => DATA_AREA.test(area)) && areas.some((area) => OTHER_AREA.test(area))) {
       return sentenceAround(text, offset + field.search(/\S/));
     }
     offset += field.length + 1;

@@ -77,6 +77,8 @@ describe('ml-data: the role itself is ML / data / retrieval work', () => {
     'Acme | Sr. Software Engineer | NYC Hybrid\nYou’ll directly contribute to our voice agent infrastructure and build tooling to evaluate agents.',
     'Acme | Founding Engineer | SF\nRole: Full AI stack + product. Agent orchestration, evals, RAG, prompt chaining, and customer-facing features.',
     'Acme | Senior Software Engineer | REMOTE (US)\nWho we’re looking for: You’ve built agentic systems that shipped to production.',
+    'Acme | https://example.org/eng | Full Stack, Data Science, Mobile, Computer Vision, Front End | Full-time Onsite',
+    'Acme | algorithms/AI eng and product mgmt | Remote | Full Time',
     'Acme | NYC (In-Office) | Full-Time\nHiring:\n\nLead Software Engineer — Design and build LLM-driven workflows to ingest and normalize data from disparate sources.',
   ])('met by 2020s ML duties and titles: %s', (description) => {
     const result = criterion('ml-data', { description });
@@ -100,6 +102,10 @@ describe('ml-data: the role itself is ML / data / retrieval work', () => {
     'Acme | Onsite\nWe’re looking for engineers to join our team, where we’re developing a mobile app that uses computer vision to coach gamers.',
     'Acme | Frontend Interns | NYC\nOur cross-functional Growth team consists of engineers, product managers and data scientists, so you’ll learn a lot.',
     'Acme | Backend Engineer | Remote\nThe fastest way to stand out is to show us something you’ve built: a production system, an application, or a data platform you designed.',
+    'Acme | Bangalore | Full-time | ONSITE Acme is a customer journey platform. We make it super simple to build AI agents for enterprises. Open roles: Senior Software Engineer.',
+    'Acme | Lead Engineer | London | Hybrid\nYou will:\n- Stack: Full-stack applications using TypeScript, React, Node.\n- Integrations: Embedding our tech into e-commerce platforms like Shopify.',
+    'Acme AI | Head of Developer Relations | Remote\nWe’re looking for a Head of Developer Relations to help make Acme the default stack for evaluating AI agents.',
+    'Acme | Software Engineer | Hybrid\nWe’re hiring software engineers to build the core platform: APIs, backend systems, data infrastructure, and front-end interfaces.',
     'Acme | Product Engineer | San Francisco\nWe are looking for a Product Engineer to build the interfaces between humans and AI agents running software for them.',
     'Acme | NYC\nWe’re hiring two engineers.\n\nBackend Engineer — Build the financial and data infrastructure powering Acme: payments, ledgers, integrations.',
   ])('not met by topic tags or an AI company pitch: %s', (description) => {
@@ -165,6 +171,8 @@ describe('employment', () => {
     ['Senior Engineer | $150K - 180K a year 1099 for US', ['contract']],
     ['Small boutique consulting | Remote (US) | part-time/flexible/1099', ['part-time', 'contract']],
     ['Engineering co-op positions for students, four months.', ['internship']],
+    ['Acme | Product Engineer - Web & UI | Remote (Germany/UK) | Full or part-time', ['full-time', 'part-time']],
+    ['Acme | Full-Stack AI Engineer (Contract) | REMOTE (US)\nPotential to convert to a full-time role as the practice grows.', ['contract']],
   ])('%s → %j', (description, expected) => {
     expect(types(description)).toEqual(expected);
   });
@@ -181,6 +189,7 @@ describe('employment', () => {
     'Requirements: minimum of 3+ years of experience beyond intern level.',
     'As a consultant at Yoisho you will work mostly from our customers’ premises.',
     'Achievement of 50 half marathons last year while managing a full-time project.',
+    'We classify medical referrals and automate contract and reimbursement search for patients.',
   ])('states no employment type: %s', (description) => {
     expect(types(description)).toEqual([]);
   });
