@@ -176,7 +176,7 @@ const EXTRA_SETS = path.join(path.dirname(fileURLToPath(import.meta.url)), 'eval
 /** One line per labelled set: the dev set first, then scripts/eval-sets/*.jsonl. */
 function printSummary(): void {
   const sets: [string, EvalSet][] = [['dev set (corpus labels)', devSet()]];
-  for (const file of readdirSync(EXTRA_SETS).filter((name) => name.endsWith('.jsonl')).sort()) {
+  for (const file of readdirSync(EXTRA_SETS).filter((name) => name.endsWith('.jsonl')).sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))) {
     sets.push([`scripts/eval-sets/${file}`, { posts: corpusHnFiles(), labels: path.join(EXTRA_SETS, file) }]);
   }
   const pct = (value: number) => value.toFixed(3);
