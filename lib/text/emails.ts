@@ -23,7 +23,8 @@ const SPACED_AT = String.raw`\s+@\s+`;
 const WORD_AT = String.raw`\s+at\s+`;
 
 const NOT_LOCAL_BEFORE = String.raw`(?<![a-z0-9._%+-])`;
-const DOMAIN_END = String.raw`(?![a-z0-9-]|\.[a-z0-9])`;
+// "softwarejobs@spacex.com--": dashes after a domain end it unless a label goes on after them.
+const DOMAIN_END = String.raw`(?![a-z0-9]|-+[a-z0-9]|\.[a-z0-9])`;
 
 /** local@domain with a real "@" (also inside mailto: links), and the bracketed / spaced forms. */
 const SYMBOLIC = new RegExp(
@@ -84,6 +85,9 @@ const KNOWN_TLDS = new Set([
   'com', 'org', 'net', 'io', 'co', 'ai', 'dev', 'app', 'edu', 'gov', 'tech', 'xyz', 'info', 'biz', 'me', 'us', 'uk',
   'de', 'fr', 'nl', 'eu', 'ca', 'au', 'health', 'systems', 'bio', 'careers', 'jobs', 'eco', 'studio', 'so', 'sh',
   'cloud', 'email', 'energy', 'finance', 'software', 'team', 'works', 'inc', 'ltd', 'gg', 'tv', 'fm', 'ly', 'to',
+  'se', 'no', 'dk', 'fi', 'ch', 'at', 'be', 'es', 'it', 'pl', 'cz', 'in', 'jp', 'sg', 'hk', 'nz', 'il',
+  'ie', 'pt', 'br', 'md', 'gr', 'ro', 'hu', 'sk', 'lt', 'lv', 'ee', 'is', 'ua', 'tr', 'za', 'mx', 'ar', 'cl', 'kr', 'tw',
+  'vn', 'id', 'my', 'ph', 'th', 'cc',
 ]);
 const IMAGE_OR_CODE_SUFFIX = /\.(png|jpe?g|gif|svg|webp|js|ts|css|html?|php|aspx?|jsp|py|rb|go|java|json|ya?ml|md|txt|pdf)$/;
 const JOB_BOARD_HOSTS =
@@ -265,7 +269,9 @@ function isWordedAddress(text: string, match: RegExpExecArray): boolean {
   // "acme dot com" is written only to hide an address; "at acme.com" may be a sentence about a website, unless the
   // words before ask for a message there ("shoot me a message at jobs at acme.com").
   const hidesDots = normalised !== domain.toLowerCase();
-  if (!hidesDots && ENGLISH_BEFORE_AT.has(local.toLowerCase()) && !CONTACT_AT_BEFORE.test(text.slice(Math.max(0, match.index - 40), match.index))) return false;
+  // "careers AT compile.com": a capital AT between lower-case words is written only to hide an address.
+  const shoutedAt = /\sAT\s/.test(whole) && local !== local.toUpperCase();
+  if (!hidesDots && !shoutedAt && ENGLISH_BEFORE_AT.has(local.toLowerCase()) && !CONTACT_AT_BEFORE.test(text.slice(Math.max(0, match.index - 40), match.index))) return false;
   return !WEBSITE_SUBDOMAIN.test(normalised) && KNOWN_TLDS.has(normalised.slice(normalised.lastIndexOf('.') + 1));
 }
 
@@ -276,7 +282,8 @@ function isPlausible(local: string, domain: string): boolean {
   const lowerLocal = local.toLowerCase();
   const lowerDomain = domain.replace(DOT_SEPARATOR, '.').toLowerCase();
   if (PLACEHOLDER_LOCALS.has(lowerLocal) || PLACEHOLDER_DOMAINS.has(lowerDomain)) return false;
-  if (!lowerDomain.includes('.') || IMAGE_OR_CODE_SUFFIX.test(lowerDomain)) return false;
+  // A file name is never written with "(dot)": "colin(at)bagel(dot)md" is an address in Moldova's domain.
+  if (!lowerDomain.includes('.') || IMAGE_OR_CODE_SUFFIX.test(domain.toLowerCase())) return false;
   // Retina image names like "logo@2x.png" and package pins like "react@18.2" are not addresses.
   if (/^\d+x$/.test(lowerDomain.split('.')[0]!)) return false;
   return true;

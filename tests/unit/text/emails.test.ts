@@ -31,6 +31,10 @@ describe('findEmails', () => {
     ['Email: kpolevoy [at-symbol] gmail [dot] com', ['kpolevoy@gmail.com']],
     ['Drop us an email to hn ~at~ sheerhealth.com if these sound interesting!', ['hn@sheerhealth.com']],
     ['Email hn ~at~ korva ~dot~ health with a bit about yourself.', ['hn@korva.health']],
+    ['If you are interested, email me at colin(at)bagel(dot)md with a resume.', ['colin@bagel.md']],
+    ['Questions? careers AT compile.com', ['careers@compile.com']],
+    ['Contact bjorn at Edument dot se for details.', ['bjorn@edument.se']],
+    ['Send your resume to softwarejobs@spacex.com-- we read every one.', ['softwarejobs@spacex.com']],
     ['More details on the site, or send me an email - hello at bedful.com.', ['hello@bedful.com']],
     ['feel free to email directly with questions -> tim (at-squiggle) costarastrology.com', ['tim@costarastrology.com']],
     ['Apply at hiring (-at-) artificialanalysis.ai with your resume', ['hiring@artificialanalysis.ai']],
@@ -93,6 +97,11 @@ describe('findEmails', () => {
   it('a job title before "at" is not a local part', () => {
     expect(findEmails('We are hiring a Senior Data Analyst at Q3.org, remote.')).toEqual([]);
     expect(findEmails('Staff Product Designer at Tiles.io')).toEqual([]);
+  });
+
+  it('English "at" before a site stays English, even with a company name spelled "Dot" or a rarer top-level domain', () => {
+    expect(findEmails('Find out more about what’s coming next at ceramic.network.')).toEqual([]);
+    expect(findEmails('We’re growing the team at This Dot Labs and hiring senior engineers.')).toEqual([]);
   });
 
   it('a website’s host after a worded "at" is not a mail domain', () => {
