@@ -142,7 +142,8 @@ const REGION_FIELD = new RegExp(String.raw`^[\s(]*(${REGION_SOURCE})(?:\s*[-,]?\
 /** "US and Canada", "US / EU", "UK, Ireland": a header field listing several regions. */
 const REGION_LIST_SEPARATOR = /\s*(?:,|\/|&|\+|\band\b|\bor\b)\s*/;
 /** "DE/CH/ES", "US/CA", "(DE)": capital country codes, read in the original text of a header next to "remote". */
-const COUNTRY_CODES = /(?<![A-Za-z])([A-Z]{2})((?:\s*\/\s*[A-Z]{2})+)(?![A-Za-z])|(?<=\(\s*)([A-Z]{2})(?=\s*\))/g;
+const COUNTRY_CODES = /(?<![A-Za-z])([A-Z]{2})((?:\s*[/,]\s*[A-Z]{2})+)(?![A-Za-z])|(?<=\(\s*)([A-Z]{2})(?=\s*\))/g;
+const US_STATE_CODES = new Set('AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC'.split(' '));
 /** "I travel to Europe and Asia": places visited, not where the worker must live. */
 const TRAVEL_BEFORE = /\b(?:travel\w*|trips?|visit\w*|offsites?|meet(?:ups?|ings?)?|conferences?)\b/;
 
@@ -285,6 +286,15 @@ function readMention(lower: string, mention: Mention): MentionReading {
   return 'remote';
 }
 
+/** "Remote (AZ, CA, MI, TX)": codes that are all US states, one of them no country's, name the United States;
+ *  otherwise each code is a country ("DE/ES"), or the list is not codes at all (null among the names). */
+function regionsOfCodes(codes: readonly string[]): (string | null)[] {
+  if (codes.length >= 2 && codes.every((code) => US_STATE_CODES.has(code)) && codes.some((code) => regionOfCountryCode(code) === null)) {
+    return [regionName('united states')];
+  }
+  return codes.map(regionOfCountryCode);
+}
+
 /** The regions a header field lists and nothing else ("USA", "US and Canada", "UK / EU only"), or []. */
 function regionList(field: string): string[] {
   const single = REGION_FIELD.exec(field);
@@ -338,8 +348,8 @@ function readScope(
       const windowEnd = fieldEnd < 0 || fieldEnd > header.end ? header.end : fieldEnd;
       const window = text.slice(mention.index + mention.length, Math.min(windowEnd, mention.index + mention.length + 40));
       for (const match of window.matchAll(COUNTRY_CODES)) {
-        const codes = match[3] ? [match[3]] : [match[1]!, ...match[2]!.split('/').map((code) => code.trim()).filter(Boolean)];
-        const names = codes.map(regionOfCountryCode);
+        const codes = match[3] ? [match[3]] : [match[1]!, ...match[2]!.split(/[/,]/).map((code) => code.trim()).filter(Boolean)];
+        const names = regionsOfCodes(codes);
         if (names.some((name) => name === null)) continue;
         for (const name of names) regions.add(name!);
         if (restrictionAt < 0) restrictionAt = mention.index + mention.length + match.index;

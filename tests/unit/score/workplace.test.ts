@@ -152,6 +152,9 @@ describe('readWorkplace: remote scope', () => {
     ['Acme | Engineer | Remote | Full-time | UK and Ireland', ['United Kingdom', 'Ireland']],
     ['Acme | Engineer | Remote (FR/BE/NL) | Full-time', ['France', 'Belgium', 'Netherlands']],
     ['Acme | Engineer | Remote, US/CA | Contract', ['United States', 'Canada']],
+    ['Acme | Engineer | REMOTE(US,CA) | Full-time', ['United States', 'Canada']],
+    ['Acme | Engineer | Phoenix, AZ or REMOTE (AZ, CA, MI, MN, TX, WA) | Full-time', ['United States']],
+    ['Acme | Engineer | REMOTE, WESTERN HEMISPHERE | Full-time', ['Americas']],
     ['Acme | Engineer | Remote | Full-time\nEU-based preferred.', ['European Union']],
   ])('header lists and country codes: %s is restricted to %j', (text, regions) => {
     const reading = read(text);
