@@ -51,27 +51,33 @@ const WEEK_AFTER_DAYS = /^ ?(?:(?:a|per|each|every|\/) ?(?:week|wk)\b|(?:in[- ]o
 const TIMES_BEFORE_WEEK = /\b(?:\d|one|two|three|four)\s?(?:x|times)\s?(?:a|per|\/|each|every)?\s?$/;
 
 const NOT_WORKPLACE_AFTER =
-  /^[-\s]?(?:sens\w*|monitor\w*|control\w*|access|desktop|patient|procedure|execution|servers?|devices?|oper\w*|state|management|manag\w*|into|health|physical|units?|pair\w*|collaborat\w*|communicat\w*|drivers?|machines?|sessions?|updates?|assistance|troubleshoot\w*|robots?|administ\w*|sites?\b|locations?\b|areas?|communit\w*|villages?|regions?|learning|education|teaching|healthcare|care\b|diagnos\w*|interview\w*|hiring process|onboarding process|debugging|collaboration (?:tools?|software)|work(?:ers)? (?:software|platform|tools?|solutions?|market|economy)|teams? (?:tools?|software|platform|solutions?|collaborate)|jobs? (?:board|platform|marketplace|powered)|jobs powered|education|learning|tutoring|therapy|clinic\w*|visits?|connectivity|vehicles?|operations? (?:center|of)|pilot\w*|fleet|reliability|visit\w*|reliability)/;
+  /^[-\s]?(?:sens\w*|meetings?\b|monitor\w*|control\w*|access|desktop|patient|procedure|execution|servers?|devices?|oper\w*|state|management|manag\w*|into|health|physical|units?|pair\w*|collaborat\w*|communicat\w*|drivers?|machines?|sessions?|updates?|assistance|troubleshoot\w*|robots?|administ\w*|sites?\b|locations?\b|areas?|communit\w*|villages?|regions?|learning|education|teaching|healthcare|care\b|diagnos\w*|interview\w*|hiring process|onboarding process|debugging|collaboration (?:tools?|software)|work(?:ers)? (?:software|platform|tools?|solutions?|market|economy)|teams? (?:tools?|software|platform|solutions?|collaborate)|jobs? (?:board|platform|marketplace|powered)|jobs powered|education|learning|tutoring|therapy|clinic\w*|visits?|connectivity|vehicles?|operations? (?:center|of)|pilot\w*|fleet|reliability|visit\w*|reliability)/;
 const NOT_WORKPLACE_BEFORE = /(?:\bvirtual|\bfinal|\bzoom|\bfor|\bhelps?|\bhelping|\benabl\w+|\bempower\w*|\bsupport\w*|\bbuild\w*|\bpower\w*|\bmanag\w*) (?:the )?(?:\w+ )?$/;
 const ONSITE_NOT_ARRANGEMENT_AFTER = /^[-\s]?(?:interviews?|visits?|days? (?:with|at)|events?|meet\w*|gym|caf\w*|lunch\w*|meals?|food|chef|childcare|parking|perks?|amenities|kitchen|(?:at|with) (?:the )?(?:customers?|clients?)\b|customer|client|support|training|installation)\b/;
 const HYBRID_NOT_ARRANGEMENT_AFTER =
   /^[-\s]?(?:cloud|apps?|mobile|workloads?|vehicles?|cars?|engine|models?|search|approach|architecture|infrastructure|environment|systems?|solutions?|deployments?|on-?prem|saas|retrieval|quantum|classical|integrat\w*|storage|databases?|transactional|olap|htap|columnar|compute|network\w*|method\w*|algorithm\w*|data|energy|electric|powertrain|pricing|billing|setups|events?|conferences?|meetups?|teams? of|of\b|between|and|who\b|\/\s*multi)/;
 
-const HAVE_BEFORE = /\b(?:we (?:also |already )?have|there are)\s+(?:\w+\s+){0,2}$/;
+const HAVE_BEFORE = /\b(?:we (?:also |already |do )?have|there are)\s+(?:[\w%]+\s+){0,2}$/;
+/** "Some of the dev team work remotely": how some colleagues work, not what this job offers. */
+const SOME_COLLEAGUES_BEFORE = /\b(?:some|a few|several|part) of (?:the|our) (?:[\w-]+ ){0,2}(?:team|engineers|developers|employees|staff|people)\s+(?:already\s+)?(?:work|works|are working)\s+$/;
+/** "We're currently all remote but looking to establish a London office": remote until there is an office again. */
+const CURRENTLY_REMOTE_BEFORE = /\bcurrently (?:all |fully |100% |working )?$/;
+const OFFICE_IN = /\b(?:offices?|on-?site|in[- ]person)\b/;
 const COLLEAGUES_AFTER = /^\s*(?:engineers?|employees|team ?members|teammates|workers|staff|colleagues|developers|people|folks)\b/;
 const ROLE_BEFORE_HYBRID = /(?:engineer|designer|developer|manager|analyst|scientist|player|[a-z]+\/[a-z]+|\ba|\b(?:mobile|tv|native|cross[- ]platform))\s+$/;
 const NEGATED_BEFORE = /(?:\bno|\bnot|\bnon|n['’]t|\bnever|\bcannot|\bunable to|\bwithout|\bnor)[\s-]+(?!(?:only|just|matter|limited|necessarily|sure|required to)\b)(?:[\w'’%-]+[\s-]+){0,3}$/;
 const NEGATED_AFTER =
   /^[)\s]*(?:work\w*|positions?|roles?|options?|candidates?|applicants?|employees?|\(\w+\))?\s*(?:[:\-–—?]\s*)?(?:no\b|none\b|n\/a\b|(?:is |are |would be |will be )?not (?:be )?(?:possible|available|an option|offered|supported|considered|allowed|accepted|permitted)|isn['’]t (?:possible|available|an option|offered|supported)|(?:is |are )?impossible|(?:is|are) not\s*(?:[.;!)]|$)|(?:applicants|candidates) (?:will not|won['’]t)|need not apply)/;
 const TEMPORARY =
-  /covid|corona\w*|pandemic|lock ?down|quarantine|shelter[- ]in[- ]place|\bfor now\b|\bfor the (?:time being|moment|foreseeable)|\btemp\b|\breturn (?:to (?:the )?offices?|onsite|on-site|to in-person)|\bat this point (?:of|in) time|temporar\w*|\buntil\b|\btill\b|\binitially\b|\bto start\b|\bat first\b|\bstart(?:ing)? (?:out )?remote\w*\b(?! first)|at the moment|\bfor a while|first (?:few|\d+|one|two|three|six) (?:weeks|months)|\breopen\w*|\bhope to be|\bwhile (?:the )?offices?\b|\boffices? (?:are |is )?(?:closed|reopen)/;
+  /covid|corona\w*|pandemic|lock ?down|quarantine|shelter[- ]in[- ]place|\bfor now\b|\bfor the (?:time being|moment|foreseeable)|\btemp\b|\breturn (?:to (?:the )?offices?|onsite|on-site|to in-person)|\bat this point (?:of|in) time|temporar\w*|\buntil\b|\btill\b|\binitially\b|\bto start\b|\bat first\b|\bstart(?:ing)? (?:out )?remote\w*\b(?! first)|at the moment|\batm\b|\bfor a while|first (?:few|\d+|one|two|three|six) (?:weeks|months)|\breopen\w*|\bhope to be|\bwhile (?:the )?offices?\b|\boffices? (?:are |is )?(?:closed|reopen)/;
 /** "Remote (partial onsite eventually)", "currently remote but eventually onsite": remote for now, the office later
  *  (unless that later is "not strictly required"). */
 const OFFICE_LATER_AFTER = /\b(?:on-?site|in[- ]office|in[- ]person|office|relocat\w*)\s+eventually\b(?!\s*\(?\s*(?:not (?:strictly )?required|optional))|\beventually\s+(?:on-?site|in[- ]office|in[- ]person|relocat\w*|mov\w+ to|return\w*)/;
 /** "London ONSITE (currently WFH)": an office job that is remote for the time being. */
 const ONSITE_FOR_NOW_REMOTE_BEFORE = /\b(?:on-?site|in[- ]office|office)\s*\(\s*(?:currently|for now|temporarily)\s+$/;
-const ALTERNATIVE = /\bor\b|\||\//;
-const NOT_TEMPORARY = /(?:after|post|beyond|past|before|pre|since before)[- ](?:the )?(?:covid|pandemic|corona)|permanent\w*|\bforever\b|long[- ]term|here to stay|\bregardless\b|\beven after\b/;
+// "fully remote/wfh for the time being": a slash between two names of remote work joins them.
+const ALTERNATIVE = /\bor\b|\||\/(?!\s*(?:wfh|remote|work from home)\b)/;
+const NOT_TEMPORARY = /(?:after|post|beyond|past|before|pre|since before)[- ](?:the )?(?:covid|pandemic|corona)|permanent(?:ly)? (?:remote|wfh)|\bpermanently\b|\bforever\b|long[- ]term|here to stay|\bregardless\b|\beven after\b/;
 /** Remote work offered as a perk of an office job: "Benefits: …, bi-weekly work from home days, snacks". */
 const PERK_CONTEXT = /\b(?:perks?|benefits?|flexible (?:working |work )?hours|vacation|holidays|pto|gym|snacks|401k|wellness|commuter|health insurance|probation)\b/;
 const PARTIAL_REMOTE_BEFORE = /(?:(?:partial(?:ly)?|part(?:ly|ial)?|semi|some|occasional(?:ly)?|bi-?weekly|weekly|flexible|limited|(?<!\d)\d{1,2}%)[\s-]+(?:time[\s-]+)?|\b(?:\d|one|two|three|four)(?:-\d)?[\s-]?(?:d|days?)(?:\s*(?:a|per|\/)\s*(?:week|wk))?\s*(?:of\s+)?)$/;
@@ -270,6 +276,7 @@ function readMention(lower: string, mention: Mention): MentionReading {
   if (/\binterview\w*\s+(?:[\w-]+\s+){0,2}$/.test(before)) return null;
   // "We also have remote engineers in 4 countries": who already works for the company, not what this job offers.
   if (HAVE_BEFORE.test(before) && COLLEAGUES_AFTER.test(after)) return null;
+  if (SOME_COLLEAGUES_BEFORE.test(before)) return null;
   if (NEGATED_BEFORE.test(before) || NEGATED_AFTER.test(after)) return 'onsite';
   // The temporary words must qualify this mention: "Onsite (remote during COVID)", "starting remote", but not the
   // other option of "Onsite in LA (once COVID-safe), or remote".
@@ -278,6 +285,7 @@ function readMention(lower: string, mention: Mention): MentionReading {
   const clause = `${clauseBefore}${lower.slice(mention.index, mentionEnd)}${clauseAfter}`;
   if ((TEMPORARY.test(clause) && !NOT_TEMPORARY.test(clause)) || OFFICE_LATER_AFTER.test(clauseAfter)) return 'onsite';
   if (ONSITE_FOR_NOW_REMOTE_BEFORE.test(before)) return 'onsite';
+  if (CURRENTLY_REMOTE_BEFORE.test(before) && OFFICE_IN.test(lower.slice(start, end))) return 'onsite';
   const sentence = lower.slice(Math.max(start, mention.index - 120), Math.min(end, mentionEnd + 120));
   if (PERK_REMOTE.test(before) || PERK_REMOTE.test(after) || PERK_CONTEXT.test(sentence)) {
     return PARTIAL_BEFORE.test(before) ? 'hybrid' : null;

@@ -47,6 +47,9 @@ describe('readWorkplace: what the text says', () => {
     'Starting remote, hope to be onsite next year.',
     'Acme | Software Engineer | Starting Remote, hopes to be onsite: NYC | Full-time',
     'Acme | Data Scientist | London ONSITE (currently WFH) | https://example.org',
+    'Acme | Engineers | SF, USA | ONSITE\nWe’ve transitioned to fully remote/wfh for the time being, but ideally you will join us in the SF office.',
+    'Acme | Data Engineer | Sydney | Permanent, Onsite\nATM the whole company is working from home.',
+    'Acme | Software Engineer | London | ONSITE\nCurrently all remote but looking to establish a London office again soon.',
   ])('a temporary remote arrangement follows the lasting one: %s', (text) => {
     expect(read(text).workplace).toBe('onsite');
   });
@@ -97,6 +100,12 @@ describe('readWorkplace: what the text says', () => {
     expect(read('Acme | Manchester | majority ONSITE\nWe are conducting interviews remotely.').workplace).toBe('hybrid');
     expect(read('Acme | SF | Onsite\nLooking for an engineer/designer hybrid.').workplace).toBe('onsite');
     expect(read('Acme | Founding Engineer | Onsite in Portland\nThe rare hybrid who can sit across from an insurance adjuster.').workplace).toBe('onsite');
+  });
+
+  it('how some colleagues already work, or a product for remote meetings, is not the arrangement', () => {
+    expect(read('Acme | Developer | ONSITE | Bristol, UK\nSome of the dev team work remotely, but all of us are within easy distance of Bristol.').workplace).toBe('onsite');
+    expect(read('Acme | Engineer | Onsite Only\nWe do have some 100% work from home employees right now, but do require that you live in the Dallas area.').workplace).toBe('onsite');
+    expect(read('Acme | London | On-site | Full-stack Engineer\nAcme is working to create the best remote-meeting solution on the market.').workplace).toBe('onsite');
     expect(read('Acme | Engineers | Europe and USA\nWe power billing with real-time metering and hybrid pricing models.').workplace).toBe('unknown');
   });
 
