@@ -62,6 +62,12 @@ const HAVE_BEFORE = /\b(?:we (?:also |already |do )?have|there are)\s+(?:[\w%]+\
 const SOME_COLLEAGUES_BEFORE = /\b(?:some|a few|several|part) of (?:the|our) (?:[\w-]+ ){0,2}(?:team|engineers|developers|employees|staff|people)\s+(?:already\s+)?(?:work|works|are working)\s+$/;
 /** "We're currently all remote but looking to establish a London office": remote until there is an office again. */
 const CURRENTLY_REMOTE_BEFORE = /\bcurrently (?:all |fully |100% |working )?$/;
+/** "Onsite/Remote [All remote for now]": the bracket is about everyone's work today, not this remote option. */
+const LATER_REMOTE_MENTION = /[[(]\s*(?:all |fully |100% |currently )?(?:remote|wfh|work(?:ing)? from home)\b/;
+/** "Remote for now, or forever if you like": the lasting option offered beside the temporary one. */
+const LASTING_ALTERNATIVE_AFTER = /^[^.]*\bor (?:forever|permanently|long[- ]term)\b/;
+/** "REMOTE (USA for now)": for now, the remote work is limited to a region; it is still remote. */
+const REGION_FOR_NOW_AFTER = new RegExp(String.raw`^\s*[(\-–:]?\s*(?:${REGION_SOURCE})(?:\s+only)?\s+for now\b`);
 const OFFICE_IN = /\b(?:offices?|on-?site|in[- ]person)\b/;
 const COLLEAGUES_AFTER = /^\s*(?:engineers?|employees|team ?members|teammates|workers|staff|colleagues|developers|people|folks)\b/;
 const ROLE_BEFORE_HYBRID = /(?:engineer|designer|developer|manager|analyst|scientist|player|[a-z]+\/[a-z]+|\ba|\b(?:mobile|tv|native|cross[- ]platform))\s+$/;
@@ -281,9 +287,11 @@ function readMention(lower: string, mention: Mention): MentionReading {
   // The temporary words must qualify this mention: "Onsite (remote during COVID)", "starting remote", but not the
   // other option of "Onsite in LA (once COVID-safe), or remote".
   const clauseBefore = lower.slice(Math.max(start, mention.index - 60), mention.index).split(ALTERNATIVE).pop()!;
-  const clauseAfter = lower.slice(mentionEnd, Math.min(end, mentionEnd + 100)).split(ALTERNATIVE)[0]!;
+  const rightAfter = lower.slice(mentionEnd, Math.min(end, mentionEnd + 100));
+  const clauseAfter = rightAfter.split(ALTERNATIVE)[0]!.split(LATER_REMOTE_MENTION)[0]!;
   const clause = `${clauseBefore}${lower.slice(mention.index, mentionEnd)}${clauseAfter}`;
-  if ((TEMPORARY.test(clause) && !NOT_TEMPORARY.test(clause)) || OFFICE_LATER_AFTER.test(clauseAfter)) return 'onsite';
+  const temporary = TEMPORARY.test(clause) && !NOT_TEMPORARY.test(clause) && !LASTING_ALTERNATIVE_AFTER.test(rightAfter) && !REGION_FOR_NOW_AFTER.test(rightAfter);
+  if (temporary || OFFICE_LATER_AFTER.test(clauseAfter)) return 'onsite';
   if (ONSITE_FOR_NOW_REMOTE_BEFORE.test(before)) return 'onsite';
   if (CURRENTLY_REMOTE_BEFORE.test(before) && OFFICE_IN.test(lower.slice(start, end))) return 'onsite';
   const sentence = lower.slice(Math.max(start, mention.index - 120), Math.min(end, mentionEnd + 120));

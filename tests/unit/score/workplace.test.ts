@@ -59,6 +59,14 @@ describe('readWorkplace: what the text says', () => {
   });
 
   it.each([
+    'Acme | Engineers | UK/US/Spain | Remote for now, or forever if you like',
+    'Acme | All R&D Roles | Canada | Full-time | Onsite/Remote [All remote for now]',
+    'Acme | Product Designer | San Francisco or REMOTE (USA for now) | Full time',
+  ])('a lasting remote option beside a temporary word stays remote: %s', (text) => {
+    expect(read(text).workplace).toBe('remote');
+  });
+
+  it.each([
     'Acme | Engineer | SF | ONSITE, REMOTE (US) for strong candidates',
     'Onsite in Toronto, remote considered for senior candidates.',
     'Local preferred, remote possible.',
