@@ -25,20 +25,62 @@ function relationTo(job: Job, posting: Posting, now: number): Relation {
   return similarity === null || similarity >= SAME_DESCRIPTION_SIMILARITY ? 'repost' : 'different';
 }
 
-async function findSameJob(db: JobDb, posting: Posting, now: number): Promise<{ job: Job; relation: Relation } | null> {
-  const sameId = parseJobRecords(await db.jobs.where('postingIds').equals(posting.id).toArray()).jobs;
-  if (sameId.length > 0) return { job: sameId[0], relation: 'same-posting' };
-  const print = fingerprint(posting);
-  const [company, title] = print.split('|');
-  // Without a company or a title, a fingerprint would join unrelated jobs.
-  if (!company || !title) return null;
-  const candidates = parseJobRecords(await db.jobs.where('fingerprint').equals(print).toArray()).jobs;
-  candidates.sort((a, b) => b.lastSeen - a.lastSeen);
-  for (const job of candidates) {
-    const relation = relationTo(job, posting, now);
-    if (relation !== 'different') return { job, relation };
+/**
+ * The stored jobs a batch of postings may join, found with one read per index for the whole batch: by any of the
+ * postings' ids, and by their fingerprints. Updated as the batch is merged, so that a posting joins a job an earlier
+ * posting of the same batch created or changed, exactly as when they are saved one after the other.
+ */
+class SameJobs {
+  private readonly byId = new Map<string, Job>();
+  private readonly byPostingId = new Map<string, string[]>();
+  private readonly byFingerprint = new Map<string, string[]>();
+
+  static async read(db: JobDb, postings: readonly Posting[]): Promise<SameJobs> {
+    const prints = [...new Set(postings.map(fingerprint).filter(joinsByFingerprint))];
+    // One equals() read per key, all asked at once: anyOf() would step a cursor from key to key, a wait each.
+    const rows = await Promise.all([
+      ...[...new Set(postings.map((posting) => posting.id))].map((id) => db.jobs.where('postingIds').equals(id).toArray()),
+      ...prints.map((print) => db.jobs.where('fingerprint').equals(print).toArray()),
+    ]);
+    const known = new SameJobs();
+    // In primary-key order, as a lookup of one index key lists them.
+    parseJobRecords(rows.flat()).jobs.sort((a, b) => compareKeys(a.id, b.id)).forEach((job) => known.set(job));
+    return known;
   }
-  return null;
+
+  set(job: Job): void {
+    const before = this.byId.get(job.id);
+    this.byId.set(job.id, job);
+    const list = (lists: Map<string, string[]>, key: string) => {
+      const ids = lists.get(key) ?? [];
+      if (!ids.includes(job.id)) lists.set(key, [...ids, job.id].sort(compareKeys));
+    };
+    for (const source of job.sources) list(this.byPostingId, source.postingId);
+    if (before && before.fingerprint !== job.fingerprint) {
+      this.byFingerprint.set(before.fingerprint, (this.byFingerprint.get(before.fingerprint) ?? []).filter((id) => id !== job.id));
+    }
+    list(this.byFingerprint, job.fingerprint);
+  }
+
+  find(posting: Posting, now: number): { job: Job; relation: Relation } | null {
+    const sameId = this.byPostingId.get(posting.id)?.[0];
+    if (sameId !== undefined) return { job: this.byId.get(sameId)!, relation: 'same-posting' };
+    const print = fingerprint(posting);
+    if (!joinsByFingerprint(print)) return null;
+    const candidates = (this.byFingerprint.get(print) ?? []).map((id) => this.byId.get(id)!);
+    candidates.sort((a, b) => b.lastSeen - a.lastSeen);
+    for (const job of candidates) {
+      const relation = relationTo(job, posting, now);
+      if (relation !== 'different') return { job, relation };
+    }
+    return null;
+  }
+}
+
+/** Without a company or a title, a fingerprint would join unrelated jobs. */
+function joinsByFingerprint(print: string): boolean {
+  const [company, title] = print.split('|');
+  return Boolean(company) && Boolean(title);
 }
 
 /** A half-read page never replaces a whole one; the employer's ATS copy beats an aggregator's. */
@@ -101,25 +143,47 @@ function mergeSighting(job: Job, posting: Posting, evaluation: Evaluation, now: 
   };
 }
 
+export interface EvaluatedPosting {
+  posting: Posting;
+  evaluation: Evaluation;
+}
+
 /**
- * Stores a scored posting: the same posting id, or the same role (fingerprint) on another board, updates the one
- * existing job; a repost counts on it. The user's status, history, notes and hidden flag are never touched.
+ * Stores scored postings in one transaction, with the same result as saving them one after the other: the same
+ * posting id, or the same role (fingerprint) on another board, updates the one existing job; a repost counts on it.
+ * The user's status, history, notes and hidden flag are never touched. Returns the job each posting became.
+ * The stored jobs a posting may join are looked up for the whole batch at once and the jobs written with one bulkPut
+ * (their words and counters too, see db.ts): a page's chunk costs a few waits for the database, not a few per posting.
  */
-export async function saveEvaluated(db: JobDb, posting: Posting, evaluation: Evaluation, now = Date.now()): Promise<Job> {
-  const validPosting = parsedOrThrow(Posting, posting, 'Posting not saved');
-  const validEvaluation = parsedOrThrow(Evaluation, evaluation, 'Evaluation not saved');
+export async function saveEvaluatedMany(db: JobDb, items: readonly EvaluatedPosting[], now = Date.now()): Promise<Job[]> {
+  const valid = items.map(({ posting, evaluation }) => ({
+    posting: parsedOrThrow(Posting, posting, 'Posting not saved'),
+    evaluation: parsedOrThrow(Evaluation, evaluation, 'Evaluation not saved'),
+  }));
+  if (valid.length === 0) return [];
   return guarded(() =>
     db.transaction('rw', db.jobs, db.settings, async () => {
-      const same = await findSameJob(db, validPosting, now);
-      const job = same
-        ? mergeSighting(same.job, validPosting, validEvaluation, now, same.relation)
-        : newJob(validPosting, validEvaluation, now);
-      if (!job.hidden && (await blockedCompanies(db)).has(normalizeCompany(job.company))) job.hidden = true;
-      const saved = validJob(job);
-      await db.jobs.put(saved);
+      const [known, blocked] = await Promise.all([SameJobs.read(db, valid.map(({ posting }) => posting)), blockedCompanies(db)]);
+      const written = new Map<string, Job>();
+      const saved = valid.map(({ posting, evaluation }) => {
+        const same = known.find(posting, now);
+        const job = same ? mergeSighting(same.job, posting, evaluation, now, same.relation) : newJob(posting, evaluation, now);
+        if (!job.hidden && blocked.has(normalizeCompany(job.company))) job.hidden = true;
+        const checked = validJob(job);
+        known.set(checked);
+        written.set(checked.id, checked);
+        return checked;
+      });
+      await db.jobs.bulkPut([...written.values()]);
       return saved;
     }),
   );
+}
+
+/** Stores one scored posting; see saveEvaluatedMany. */
+export async function saveEvaluated(db: JobDb, posting: Posting, evaluation: Evaluation, now = Date.now()): Promise<Job> {
+  const [saved] = await saveEvaluatedMany(db, [{ posting, evaluation }], now);
+  return saved;
 }
 
 export type JobSort = (typeof SORT_FIELDS)[number];

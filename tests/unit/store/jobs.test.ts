@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { freshDb, DAY, T0 } from './helpers';
 import { makeEvaluation, makePosting } from '../factories';
 import {
-  countByStatus, findJobByPostingId, getJob, hideCompany, queryJobs, saveEvaluated, setHidden, setNotes, setStatus,
-  unhideCompany,
+  countByStatus, findJobByPostingId, getJob, hideCompany, queryJobs, readAllJobs, saveEvaluated, saveEvaluatedMany, setHidden, setNotes,
+  setStatus, unhideCompany, type EvaluatedPosting,
 } from '../../../lib/store/jobs';
 
 const longDescription = (seed: string) =>
@@ -112,6 +112,49 @@ describe('saveEvaluated: one record per job', () => {
     expect(stored).toMatchObject({ status: 'contacted', notes: 'Wrote to Jane.', hidden: true, score: 20 });
     expect(stored?.statusHistory).toEqual([{ status: 'new', at: T0 }, { status: 'contacted', at: T0 + 10 }]);
     expect(stored?.sources).toHaveLength(2);
+  });
+});
+
+describe('saveEvaluatedMany: a page\'s chunk in one transaction', () => {
+  it('stores what saving the postings one after the other stores, joining postings of the same batch', async () => {
+    const stored = makePosting({ company: 'Acme', title: 'Data Engineer', boardJobId: 's', id: 'greenhouse:s' });
+    const blockedJob = makePosting({ company: 'Spammy', title: 'Analyst', boardJobId: 'b', id: 'greenhouse:b' });
+    const chunk: EvaluatedPosting[] = [
+      // Seen again; then the same role on another board, a new job, that job's role on a third board, and the
+      // new job's posting once more.
+      { posting: { ...stored, description: 'Changed.' }, evaluation: makeEvaluation({ score: 90 }) },
+      { posting: makePosting({ company: 'Acme Inc.', title: 'Data Engineer (Remote)', board: 'lever', boardJobId: 'x', id: 'lever:x' }), evaluation: makeEvaluation() },
+      { posting: makePosting({ company: 'Beta', title: 'ML Engineer', board: 'ashby', boardJobId: 'n', id: 'ashby:n' }), evaluation: makeEvaluation({ score: 40, verdict: 'skip' }) },
+      { posting: makePosting({ company: 'Beta', title: 'Senior ML Engineer', board: 'workable', boardJobId: 'w', id: 'workable:w' }), evaluation: makeEvaluation() },
+      { posting: makePosting({ company: 'Beta', title: 'ML Engineer', board: 'ashby', boardJobId: 'n', id: 'ashby:n' }), evaluation: makeEvaluation({ score: 55, verdict: 'maybe' }) },
+      { posting: makePosting({ company: 'Spammy', title: 'Scientist', board: 'lever', boardJobId: 'y', id: 'lever:y' }), evaluation: makeEvaluation() },
+    ];
+    const prepared = async () => {
+      const db = freshDb();
+      await saveEvaluated(db, stored, makeEvaluation(), T0);
+      await saveEvaluated(db, blockedJob, makeEvaluation(), T0);
+      await hideCompany(db, 'Spammy');
+      return db;
+    };
+    const oneByOne = await prepared();
+    const each = [];
+    for (const { posting, evaluation } of chunk) each.push(await saveEvaluated(oneByOne, posting, evaluation, T0 + DAY));
+    const batched = await prepared();
+    const together = await saveEvaluatedMany(batched, chunk, T0 + DAY);
+
+    expect(together).toEqual(each);
+    expect(new Set(together.map((job) => job.id))).toEqual(new Set(['greenhouse:s', 'ashby:n', 'lever:y']));
+    expect((await readAllJobs(batched)).jobs).toEqual((await readAllJobs(oneByOne)).jobs);
+    expect(await countByStatus(batched)).toEqual(await countByStatus(oneByOne));
+    expect((await queryJobs(batched, { text: 'scientist', includeHidden: true })).jobs.map((job) => job.id)).toEqual(['lever:y']);
+  });
+
+  it('stores nothing of a chunk with an invalid posting', async () => {
+    const db = freshDb();
+    const bad = { ...makePosting({ boardJobId: '2', id: 'greenhouse:2' }), title: 7 } as never;
+    await expect(saveEvaluatedMany(db, [{ posting: makePosting(), evaluation: makeEvaluation() }, { posting: bad, evaluation: makeEvaluation() }], T0))
+      .rejects.toThrow(/^Posting not saved: title: /);
+    expect(await db.jobs.count()).toBe(0);
   });
 });
 
