@@ -27,7 +27,7 @@ const META_WORDS = new Set([
   'available', 'also', 'partial', 'partially', 'fully', '100%', 'welcome', 'equity', 'no', 'yes', '+', '-', '–',
 ]);
 const ROLE =
-  /\b(?:engineers?|engineering|developers?|dev|devs|devops|sre|scientists?|science|designers?|design|manager|managers|management|architects?|analysts?|lead|leads|director|head|researchers?|research|programmers?|administrators?|admin|specialists?|consultants?|writers?|authors?|recruiters?|marketing|sales|support|success|operations|ops|product|qa|testers?|cto|vp|founding|technician|executive|officer|associate|coordinator|positions?|roles|openings|hiring|jobs|intern|interns|internship|stack|backend|back-end|frontend|front-end|full-stack|fullstack|mobile|ios|android|ml|ai|data|security|infrastructure|platform|sysadmin|generalist|staff|senior|sr\.?|junior|jr\.?|principal|multiple|various|everyone|software|web|hacker|tech|technical|machine learning|nlp|swe|pm|ux|ui|\w+master|biologists?|chemists?|physicists?|statisticians?|mathematicians?|teachers?|instructors?|editors?|accountants?)\b/gi;
+  /\b(?:engineers?|engineering|developers?|dev|devs|devops|sre|scientists?|science|designers?|design|manager|managers|management|architects?|analysts?|lead|leads|director|head|researchers?|research|programmers?|administrators?|admin|specialists?|consultants?|writers?|authors?|recruiters?|marketing|sales|support|success|operations|ops|product|qa|testers?|cto|vp|founding|technician|executive|officer|associate|coordinator|positions?|roles|openings|hiring|jobs|intern|interns|internship|stack|backend|back-end|back end|frontend|front-end|front end|full-stack|fullstack|mobile|ios|android|ml|ai|data|security|infrastructure|platform|sysadmin|generalist|staff|senior|sr\.?|junior|jr\.?|principal|multiple|various|everyone|software|web|hacker|tech|technical|machine learning|nlp|swe|pm|ux|ui|\w+master|biologists?|chemists?|physicists?|statisticians?|mathematicians?|teachers?|instructors?|editors?|accountants?)\b/gi;
 const PLACE_WORD =
   /\b(?:remote|anywhere|worldwide|global|earth|usa?|u\.s\.a?\.?|uk|eu|emea|apac|latam|americas?|europe|asia|africa|canada|germany|france|india|australia|netherlands|spain|italy|sweden|switzerland|israel|japan|singapore|brazil|mexico|ireland|poland|portugal|nyc|new york|sf|bay area|san francisco|los angeles|la|seattle|boston|austin|chicago|denver|london|berlin|paris|amsterdam|toronto|vancouver|montreal|munich|zurich|tel aviv|bangalore|tokyo|sydney|dublin|stockholm|barcelona|lisbon|washington|atlanta|portland|miami|pst|est|cet|utc|gmt|timezones?|time zones?)\b/gi;
 /** "Austin, TX", "Berlin, Germany": case matters here, so it is apart from the word list. */
@@ -38,6 +38,10 @@ const TRAILING_ARRANGEMENT = /\s+(?:\(?\s*(?:ONSITE|ON-SITE|REMOTE|HYBRID|Onsite
 
 /** "YC F25", "(YC W23)", "Series A", "Seed", "16M Funding": about the company, neither a role nor a place. */
 const COMPANY_TAG = /^\(?\s*(?:yc|y combinator)\s*[a-z]?\d{2}\s*\)?$|^(?:series [a-f](?: funded)?|seed(?: stage)?|pre-seed|yc[- ]backed|(?:raised )?\$?\d+(?:\.\d+)?\s?[mb]\+?(?: (?:funding|raised|in funding))?)$/i;
+
+const TRAILING_LINK = /\s+((?:https?:\/\/|www\.)\S+)$/i;
+/** "Apply at", "More info:": what introduces the link, not a field. */
+const LINK_LABEL = /^(?:apply(?: (?:at|here|via|now|online))?|more (?:info|details)|details|see|careers|jobs)$/i;
 
 /** A word of a segment: what lies between spaces and the punctuation that only separates. */
 const SEGMENT_WORD = /[^\s(),;:!.]+/g;
@@ -59,6 +63,14 @@ function roleTitle(segment: string): string {
     title = title.replace(LEADING_META, '');
   }
   return title.trim() || segment;
+}
+
+/** "Senior Distributed System Engineer (Toronto/Berlin)": a role outside the parenthesis, its place inside. */
+function namesRoleBeforeItsPlace(segment: string): boolean {
+  if (!segment.includes('(')) return false;
+  const outside = segment.replace(/\([^)]*\)/g, ' ');
+  const placeWords = (outside.match(PLACE_WORD)?.length ?? 0) + (outside.match(PLACE_SHAPE)?.length ?? 0);
+  return placeWords === 0 && ROLE_NOUN_LINE.test(outside.trim());
 }
 
 function placeOf(segment: string): string {
@@ -92,10 +104,17 @@ export function parseHeaderLine(line: string): HeaderFields {
   const urlOnly = segments.map((segment) => URL_ONLY.test(segment));
   const employment = new Set<EmploymentType>(parseEmployment(segments.filter((_, index) => !urlOnly[index]).join(' | ')));
   for (let index = 0; index < segments.length; index++) {
-    const segment = segments[index]!;
+    let segment = segments[index]!;
     if (urlOnly[index] || /^https?:\/\//i.test(segment)) {
       fields.applyUrl ??= /^https?:/i.test(segment) ? segment.split(/\s/)[0]! : `https://${segment}`;
       continue;
+    }
+    // "$80k-$170k https://root.engineering/": the link is the next field, its bar forgotten.
+    const trailingLink = TRAILING_LINK.exec(segment);
+    if (trailingLink) {
+      fields.applyUrl ??= trailingLink[1]!.startsWith('www.') ? `https://${trailingLink[1]}` : trailingLink[1]!;
+      segment = segment.slice(0, trailingLink.index).replace(/[\s\-–—:,]+$/, '');
+      if (!segment || LINK_LABEL.test(segment)) continue;
     }
     if (EMAIL.test(segment) && segment.split(/\s+/).length <= 4) continue;
     if (COMPANY_TAG.test(segment)) continue;
@@ -115,7 +134,7 @@ export function parseHeaderLine(line: string): HeaderFields {
       continue;
     }
     const placeWords = (segment.match(PLACE_WORD)?.length ?? 0) + (segment.match(PLACE_SHAPE)?.length ?? 0);
-    if (roleWords > placeWords) titles.push(roleTitle(segment));
+    if (roleWords > placeWords || namesRoleBeforeItsPlace(segment)) titles.push(roleTitle(segment));
     else if (placeWords > 0) places.push(placeOf(segment));
     else if (!workplace && parseEmployment(segment).length === 0) unclassified.push(segment);
   }
@@ -143,11 +162,26 @@ const ROLE_TEXT_CHARS = 2_000;
 const PRAISE_BEFORE_ROLE =
   /^(?:(?:our (?:first|next)|both our|another|a few|some|more|great|exceptional|excellent|passionate|talented|experienced|skilled|strong|seasoned|hands-on|smart|amazing|awesome|brilliant|world-class|motivated|driven|curious|ambitious|and|,)\s+)+/i;
 
-/** The role a post's text names when its header line does not: a "Title:" line, else the first role it hires for. */
+/** "Principal Engineer (Cryptography + Rust)": a short line that is only a role's name, ending in its role noun
+ *  (a parenthesis may follow). */
+const ROLE_NOUN_LINE =
+  /^(?:[A-Z][\w+#./&'’-]*\s+){0,5}(?:engineer|developer|scientist|designer|manager|architect|analyst|researcher|sre|administrator|specialist|programmer|writer|advocate|technician|lead)s?(?:\s*\([^)\n]{1,50}\))?$/i;
+
+/** The first lines of the text after the header: where a post states its role on a line of its own. */
+const FIRST_BODY_LINES = 3;
+
+/** The first of the body's first lines that is only a role's name, or undefined. */
+function roleLine(text: string): string | undefined {
+  const lines = text.split('\n').slice(1).map((line) => line.trim()).filter(Boolean).slice(0, FIRST_BODY_LINES);
+  return lines.find((line) => line.length <= 60 && /^[A-Z]/.test(line) && ROLE_NOUN_LINE.test(line));
+}
+
+/** The role a post's text names when its header line does not: a "Title:" line, a line that is only a role's name,
+ *  else the first role it hires for. */
 export function titleFromText(text: string): string {
   const head = text.slice(0, ROLE_TEXT_CHARS);
   const line = TITLE_LINE.exec(head)?.[1];
-  const named = line && line.match(ROLE) ? line : HIRING_ROLE.exec(head)?.[1];
+  const named = line && line.match(ROLE) ? line : roleLine(head) ?? HIRING_ROLE.exec(head)?.[1];
   if (!named) return '';
   const title = roleTitle(named.replace(/\s+/g, ' ').trim().replace(PRAISE_BEFORE_ROLE, ''));
   return title.charAt(0).toUpperCase() + title.slice(1);

@@ -17,6 +17,21 @@ describe('parseHeaderLine', () => {
     expect(parseHeaderLine('Acme | Full-Time | Remote in US & CAN | SaaS B2B Software | Series B | 16M Funding').location).toBe('Remote in US & CAN');
   });
 
+  it('reads a role with its place in parentheses as the role', () => {
+    expect(parseHeaderLine('Acme | Senior Distributed System Engineer (Toronto/Berlin) | Full Time | https://acme.io/')).toMatchObject({
+      title: 'Senior Distributed System Engineer (Toronto/Berlin)',
+    });
+    expect(parseHeaderLine('Acme | Front End Developer, Test Automation | Melbourne Australia | ONSITE').title).toBe('Front End Developer, Test Automation');
+  });
+
+  it('takes a link written at the end of a segment for the apply link, not as part of the field', () => {
+    expect(parseHeaderLine('Acme | Engineers | Onsite / remote (US only) | $80k-$170k https://acme.engineering/')).toMatchObject({
+      title: 'Engineers', salary: '$80k-$170k', applyUrl: 'https://acme.engineering/',
+    });
+    expect(parseHeaderLine('Acme | Senior Full-stack Engineer - https://acme.com/ | Remote').title).toBe('Senior Full-stack Engineer');
+    expect(parseHeaderLine('Acme | ONSITE/remote in Europe | Apply at https://jobs.acme.com/community-builder').title).toBe('');
+  });
+
   it('takes a remote segment for the location when no place is named', () => {
     expect(parseHeaderLine('Acme | Staff Engineer | REMOTE(US) | Full-Time')).toMatchObject({ location: 'REMOTE(US)', workplace: 'remote' });
   });
@@ -58,6 +73,8 @@ describe('titleFromText: the role of a post whose header names none', () => {
     ['Location: Seattle. Hybrid.\nTitle: Knowledge Development Engineer II\nCompany: Remitly', 'Knowledge Development Engineer II'],
     ['Acme | NYC\nWe’re looking for our first customer success engineer.', 'Customer success engineer'],
     ['Acme | Remote\nWe are hiring passionate and talented full-stack engineers.', 'Full-stack engineers'],
+    ['Acme | Cambridge, MA | Full time\nPrincipal Engineer (Cryptography + Rust)\nWe are hiring a principal engineer.', 'Principal Engineer (Cryptography + Rust)'],
+    ['Acme | San Francisco | ONSITE\nAcme builds checkout software for online shops.\nTechnical Writer\nAs our first technical writer, you will write guides.', 'Technical Writer'],
   ])('%s → %s', (text, title) => {
     expect(titleFromText(text)).toBe(title);
   });
