@@ -18,9 +18,13 @@ const BUILDS = new RegExp(
     String.raw`\b(?:open[- ]?source|oss)\b[^.!?|]{0,20}\b(?:(?:is|are) (?:a )?(?:big )?(?:plus|bonus|valued|welcome|appreciated|encouraged)|experience (?:is )?(?:a )?(?:plus|bonus))`,
     String.raw`\b(?:grow\w*|support\w*|fund\w*|sustain\w*|champion\w*|advanc\w*)\s+(?:the\s+)?(?:open[- ]?source|oss)\b`,
     // "Hatchet is an open-source platform", "the leading open-source billing platform", "Open-source robotics platform".
-    String.raw`(?:(?<!\b(?:from|of|with|on|using|use|uses|in|into|to)\s)\b(?:an?|the|our|is|are)\s+(?:(?!(?:of|mix|variety|range|lots?|bunch|set|number|host|wide)\b)[\w-]+,?\s+){0,2}|^\W*)open[- ]?sourced?\s+(?:[\w+/-]+\s+){0,3}?(?:platforms?|sdks?|databases?|librar(?:y|ies)|frameworks?|tools?|engines?|gateways?|projects?|software|products?|infrastructure|stack|protocols?|sequencers?|compilers?|runtimes?|os|systems?|alternatives?|apis?|apps?|cms|suites?|solutions?|models?|datasets?|billing|ai|llms?|editors?|browsers?)\b`,
+    String.raw`(?:(?<!\b(?:from|of|with|on|using|use|uses|in|into|to)\s)\b(?:an?|the|our|is|are)\s+(?:(?!(?:of|mix|variety|range|lots?|bunch|set|number|host|wide)\b)[\w-]+,?\s+){0,2}|^\W*)open[- ]?sourced?,?\s+(?:[\w+/-]+,?\s+){0,3}?(?:platforms?|sdks?|databases?|librar(?:y|ies)|frameworks?|tools?|engines?|gateways?|projects?|software|products?|infrastructure|stack|protocols?|sequencers?|compilers?|runtimes?|os|systems?|alternatives?|apis?|apps?|cms|suites?|solutions?|models?|datasets?|billing|ai|llms?|editors?|browsers?)\b`,
     String.raw`\b(?:open[- ]?source|oss)(?:/[\w-]+)?\s+(?:contributions?|experience|work)\b[^.!?|]{0,20}\b(?:required|plus|preferred|valued|welcome|bonus)`,
     String.raw`\b(?:is|are|it['’]s|being|fully|100%|entirely|completely|proudly)\s+(?:also\s+)?(?:fully\s+)?(?:open[- ]?sourced?|free and open[- ]source)\b`,
+    // "have open sourced some successful data tools", "Open-sourcing our research", "release our tools as open source",
+    // "available in both open-source and commercial editions".
+    String.raw`\bha(?:ve|s) open[- ]?sourced\b|\bopen[- ]?sourc(?:ing|ed) (?:our|its|their)\b|\bas open[- ]?source\b`,
+    String.raw`\bopen[- ]?source (?:and (?:commercial|enterprise|paid|hosted|cloud) )?(?:editions?|versions?|tiers?)\b`,
   ].join('|'),
 );
 /** "a team that includes ex-founders, open source contributors (authors of neovim)": who the colleagues are, not work
@@ -29,7 +33,7 @@ const TEAM_PEDIGREE = /\b(?:includ\w*|made up of|consist\w* of|composed of|alumn
 const PEOPLE_AFTER = /^\s*(?:contributors|maintainers|authors|committers)\b/;
 /** "We use open-source tools such as …", "built on open source technologies", "analyze and rank all open source code":
  *  using or studying it, not making it. */
-const ONLY_USES = /\b(?:us(?:e|es|ing)|built (?:on|with|from)|build\w* with|experience (?:with|in)|familiar\w* with|knowledge of|rely on|relies on|leverag\w+|run(?:s|ning)? on|powered by|based on|stack|technologies|tools|such as|like|including)\b[^.!?|]{0,40}\b(?:open[- ]?source|oss)\b(?![^.!?|]{0,40}\b(?:we (?:maintain\w*|buil[dt]\w*|created|published|released)|contribut))|\b(?:open[- ]?source|oss)\s+(?:tools|technologies|stack|software like|software such as|components|libraries we use|databases? like)\b|\b(?:analy[sz]\w*|scan\w*|rank\w*|index\w*|audit\w*)\s+(?:\w+\s+){0,2}open[- ]?source (?:code|packages|dependencies|libraries|projects|software)\b/;
+const ONLY_USES = /\b(?:us(?:e|es|ing)|built (?:on|with|from)|build\w* with|experience (?:with|in)|familiar\w* with|knowledge of|rely on|relies on|leverag\w+|run(?:s|ning)? on|powered by|based on|(?:tech|technology|software|our) stack|technologies|tools|such as|like|including)\b[^.!?|]{0,40}\b(?:open[- ]?source|oss)\b(?![^.!?|]{0,40}\b(?:we (?:maintain\w*|buil[dt]\w*|created|published|released)|contribut))|\b(?:open[- ]?source|oss)\s+(?:tools|technologies|stack|software like|software such as|components|libraries we use|databases? like)\b|\b(?:analy[sz]\w*|scan\w*|rank\w*|index\w*|audit\w*)\s+(?:\w+\s+){0,2}open[- ]?source (?:code|packages|dependencies|libraries|projects|software)\b/;
 const OWN_REPOSITORY = /\bgithub\.com\/([a-z0-9][a-z0-9-]{0,38})(?:\/|\b)/g;
 const NOT_AN_ORG = new Set(['orgs', 'features', 'about', 'pricing', 'sponsors', 'marketplace', 'topics', 'collections', 'jobs', 'careers', 'apps']);
 
@@ -48,7 +52,7 @@ function openSourceEvidence(context: CriterionContext): string | null {
     const sentence = lower.slice(start, end);
     if (!BUILDS.test(sentence)) continue;
     if (TEAM_PEDIGREE.test(lower.slice(start, match.index)) && PEOPLE_AFTER.test(lower.slice(match.index + match[0].length, match.index + match[0].length + 24))) continue;
-    if (ONLY_USES.test(sentence) && !/\b(?:we (?:maintain\w*|build|built|created|develop|released?|published|work on)|our (?:own )?open[- ]?source|contribut\w+ (?:to|back)|(?:is|are) (?:also )?open[- ]?sourced? (?:itself|too|as well))\b/.test(sentence)) continue;
+    if (ONLY_USES.test(sentence) && !/\b(?:we (?:maintain\w*|build|built|created|develop|released?|published|work on)|our (?:own )?open[- ]?source|contribut\w+ (?:to|back)|(?:is|are) (?:also )?open[- ]?sourced? (?:itself|too|as well)|behind (?:\w+ ){0,3}open[- ]?source)\b/.test(sentence)) continue;
     return sentenceAround(text, match.index);
   }
   return null;

@@ -17,7 +17,7 @@ describe('ml-data: the role itself is ML / data / retrieval work', () => {
     'As a software engineer you will build and train models that rank recommendations for millions of users.',
     'Open roles:\n- Analytics Engineer\n- Frontend Engineer',
     'You will design and maintain the data pipelines that feed our warehouse.',
-  ])('met: %s', (description) => {
+    ])('met: %s', (description) => {
     const result = criterion('ml-data', { description });
     expect(result.met).toBe(true);
     expect(result.evidence).toBeTruthy();
@@ -134,6 +134,12 @@ describe('open-source: the employer makes open source, not merely uses it', () =
     'We co-founded the Bytecode Alliance and heavily upstream our work to open standards.',
     'We founded Acme, which is built on open source software and is open source itself.',
     'We pride ourselves on openness. All of our software is available in GitHub.',
+    'Acme | Technical Community Manager | Remote\nWe are the company behind very popular open-source tools for ML workflows.',
+    'Acme | Engineers | Remote\nWe run some of the largest Kubernetes clusters in the industry, have open sourced some extremely successful data tools, and are growing.',
+    'Acme | Engineer | REMOTE\nBuilt on Envoy, the Acme Edge Stack is available in both open-source and commercial editions.',
+    'Acme | Europe | Remote | Full-time | The AI-Native, Open-source, usage-based billing platform.',
+    'Acme | Onsite\nSome links:\n- Open-sourcing our research: https://example.org/blog/release',
+    'Acme | Developer Relations | ONSITE\nStrong TypeScript full-stack + proven open-source/DevRel experience required.',
   ])('met: %s', (description) => {
     expect(criterion('open-source', { description }).met).toBe(true);
   });
