@@ -28,7 +28,7 @@ export const REGIONS: readonly RegionDefinition[] = [
   region('United States', ['u.s.a.', 'u.s.a', 'u.s.', 'u.s', 'usa', 'us', 'united states', 'united states of america', 'america'], ['US'], ['America/', 'Pacific/Honolulu']),
   region('Canada', ['canada', 'canadian'], ['CA'], ['America/']),
   region('North America', ['north america', 'north american', 'n. america', 'n.america'], NORTH_AMERICA, AMERICA_ZONES),
-  region('Americas', ['the americas', 'americas', 'western hemisphere'], [...NORTH_AMERICA, ...LATAM], AMERICA_ZONES),
+  region('Americas', ['the americas', 'americas', 'western hemisphere', 'north and south america', 'north or south america'], [...NORTH_AMERICA, ...LATAM], AMERICA_ZONES),
   region('Latin America', ['latin america', 'latam', 'south america', 'central america'], LATAM, AMERICA_ZONES),
   region('United Kingdom', ['uk', 'u.k.', 'united kingdom', 'england', 'scotland', 'great britain', 'britain'], ['GB'], ['Europe/London']),
   region('Ireland', ['ireland'], ['IE'], ['Europe/Dublin']),

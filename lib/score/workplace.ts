@@ -100,7 +100,8 @@ const GLOBAL_NOT_WORKERS = /^\s*(?:presence|compan\w+|customers?|leaders?|scale|
 const WORLD_FIELD = /^\s*(?:world|worldwide|world-wide|global|anywhere|(?:planet )?earth)\s*$/;
 /** "Remote (World)", "REMOTE - global": a worldwide word right after "remote". */
 const WORLD_RIGHT_AFTER = /^\s*[(\-–:,/]?\s*(?:world|global|worldwide|anywhere|international)\b/;
-const ANYWHERE_LIMITED = new RegExp(String.raw`^\s*(?:(?:with)?in|across|inside|from|in the|within the)\s+(?:the\s+)?(?:(?:${REGION_SOURCE})\b|[a-z]+ (?:time ?zones?|states?))`);
+// "anywhere in Canada", "Anywhere USA": a region right after "anywhere" bounds it.
+const ANYWHERE_LIMITED = new RegExp(String.raw`^\s*(?:(?:(?:with)?in|across|inside|from|in the|within the)\s+)?(?:the\s+)?(?:(?:${REGION_SOURCE})\b|[a-z]+ (?:time ?zones?|states?))`);
 /** "a world where anyone can belong anywhere", "ship anywhere": not where the worker lives. */
 const ANYWHERE_NOT_WORK_BEFORE = /\b(?:belong|travel|ship|shipping|deliver\w*|sell|access\w*|deploy\w*|run|runs)\s+$/;
 /** The end of "distributed across US, Canada and ", "with people in Singapore, ": the places of a team, the list
@@ -137,6 +138,7 @@ const RESTRICTION = new RegExp(
     String.raw`\b(${REGION_SOURCE})[- ](?:only|based|residents?|citizens?|citizenship|persons?)\b(?![- ](?:cloud|hosting|servers?|providers?|data ?cent(?:er|re)s?|infrastructure|storage|vendors?|customers?|clients?|companies|businesses|startups?)\b)`,
     String.raw`(?<=\b(?:must|need to|needs to|required to|have to|has to|should|please)\s+(?:already\s+)?(?:be\s+)?(?:currently\s+)?)(?:located|based|residing|reside|resident|live|living)\s+(?:with)?in\s+(?:the\s+)?(${REGION_SOURCE})\b`,
     String.raw`\b(?:remote|anywhere|remotely)\s+(?:with)?in\s+(?:the\s+)?(${REGION_SOURCE})\b`,
+    String.raw`\banywhere\s+(${REGION_SOURCE})\b`,
     String.raw`\b(?:authori[sz]ed|eligible|allowed|permitted|authori[sz]ation|permission)\s+(?:to\s+work\s+)?(?:(?:legally|lawfully)\s+)?(?:to\s+work\s+)?(?:in|for)\s+(?:the\s+)?(${REGION_SOURCE})\b`,
     String.raw`\b(${REGION_SOURCE})\s+(?:work authori[sz]ation|work permit|citizens? or (?:green card|permanent resident))`,
     String.raw`\b((?:${REGION_SOURCE})\s+time ?zones?)\b`,

@@ -172,6 +172,8 @@ describe('readWorkplace: remote scope', () => {
     ['Acme | Engineer | REMOTE(US,CA) | Full-time', ['United States', 'Canada']],
     ['Acme | Engineer | Phoenix, AZ or REMOTE (AZ, CA, MI, MN, TX, WA) | Full-time', ['United States']],
     ['Acme | Engineer | REMOTE, WESTERN HEMISPHERE | Full-time', ['Americas']],
+    ['Acme | Engineer | San Francisco, Seattle, Anywhere USA or Europe, REMOTE', ['Europe', 'United States']],
+    ['Acme | Engineer | Remote\nThe company is profitable, you can work from anywhere in North or South America.', ['Americas']],
     ['Acme | Engineer | Remote | Full-time\nEU-based preferred.', ['European Union']],
   ])('header lists and country codes: %s is restricted to %j', (text, regions) => {
     const reading = read(text);
