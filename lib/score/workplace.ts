@@ -75,7 +75,7 @@ const NEGATED_BEFORE = /(?:\bno|\bnot|\bnon|n['’]t|\bnever|\bcannot|\bunable t
 const NEGATED_AFTER =
   /^[)\s]*(?:work\w*|positions?|roles?|options?|candidates?|applicants?|employees?|\(\w+\))?\s*(?:[:\-–—?]\s*)?(?:no\b|none\b|n\/a\b|(?:is |are |would be |will be )?not (?:be )?(?:possible|available|an option|offered|supported|considered|allowed|accepted|permitted)|isn['’]t (?:possible|available|an option|offered|supported)|(?:is |are )?impossible|(?:is|are) not\s*(?:[.;!)]|$)|(?:applicants|candidates) (?:will not|won['’]t)|need not apply)/;
 const TEMPORARY =
-  /covid|corona\w*|pandemic|lock ?down|quarantine|shelter[- ]in[- ]place|\bfor now\b|\bfor the (?:time being|moment|foreseeable)|\btemp\b|\breturn (?:to (?:the )?offices?|onsite|on-site|to in-person)|\bat this point (?:of|in) time|temporar\w*|\buntil\b|\btill\b|\binitially\b|\bto start\b|\bat first\b|\bstart(?:ing)? (?:out )?remote\w*\b(?! first)|at the moment|\batm\b|\bfor a while|first (?:few|\d+|one|two|three|six) (?:weeks|months)|\breopen\w*|\bhope to be|\bwhile (?:the )?offices?\b|\boffices? (?:are |is )?(?:closed|reopen)/;
+  /covid|corona\w*|pandemic|plague|lock ?down|quarantine|shelter[- ]in[- ]place|\bfor now\b|\bfor the (?:time being|moment|foreseeable)|\btemp\b|\breturn (?:to (?:the )?offices?|onsite|on-site|to in-person)|\bat this point (?:of|in) time|temporar\w*|\buntil\b|\btill\b|\binitially\b|\bto start\b|\bat first\b|\bstart(?:ing)? (?:out )?remote\w*\b(?! first)|at the moment|\batm\b|\bfor a while|first (?:few|\d+|one|two|three|six) (?:weeks|months)|\breopen\w*|\bhope to be|\bwhile (?:the )?offices?\b|\boffices? (?:are |is )?(?:closed|reopen)/;
 /** "Remote (partial onsite eventually)", "currently remote but eventually onsite": remote for now, the office later
  *  (unless that later is "not strictly required"). */
 const OFFICE_LATER_AFTER = /\b(?:on-?site|in[- ]office|in[- ]person|office|relocat\w*)\s+eventually\b(?!\s*\(?\s*(?:not (?:strictly )?required|optional))|\beventually\s+(?:on-?site|in[- ]office|in[- ]person|relocat\w*|mov\w+ to|return\w*)/;
@@ -135,7 +135,7 @@ const ANYWHERE_ANCHORS = defineAnchors([
 /** Sticky: tried only where one of RESTRICTION_ANCHORS starts. */
 const RESTRICTION = new RegExp(
   [
-    String.raw`\b(${REGION_SOURCE})[- ](?:only|based|residents?|citizens?|citizenship|persons?)\b(?![- ](?:cloud|hosting|servers?|providers?|data ?cent(?:er|re)s?|infrastructure|storage|vendors?|customers?|clients?|companies|businesses|startups?)\b)`,
+    String.raw`\b(${REGION_SOURCE})[- ](?:only|based|residents?|citizens?|citizenship|persons?)\b(?![- ](?:cloud|hosting|servers?|providers?|data ?cent(?:er|re)s?|infrastructure|storage|vendors?|customers?|clients?|companies|businesses|startups?|team|teams|company|workforce|founders?|hq|headquarters|offices?|investors?)\b)`,
     String.raw`(?<=\b(?:must|need to|needs to|required to|have to|has to|should|please)\s+(?:already\s+)?(?:be\s+)?(?:currently\s+)?)(?:located|based|residing|reside|resident|live|living)\s+(?:with)?in\s+(?:the\s+)?(${REGION_SOURCE})\b`,
     String.raw`\b(?:remote|anywhere|remotely)\s+(?:with)?in\s+(?:the\s+)?(${REGION_SOURCE})\b`,
     String.raw`\banywhere\s+(${REGION_SOURCE})\b`,
@@ -397,7 +397,7 @@ function readScope(
       if (match[1]) {
         const before = window.slice(0, match.index);
         // "Remote-friendly, we're in the US" is not a limit, but "Remote (US)" and "US remote" are.
-        if (/\b(?:from|with|for|join|at|by|and our)\s+$/.test(before)) continue;
+        if (/\b(?:from|with|for|join|at|by|and our)\s+(?:(?:a|an|the|our)\s+)?(?:(?:mostly|primarily|largely|mainly)\s+)?$/.test(before)) continue;
         // "100% remote, distributed across US, Canada and Estonia": where the team is, not a limit.
         if (TEAM_SPREAD_BEFORE.test(before) || COMPANY_BASE_BEFORE.test(before)) continue;
         if (TEAM_BASED_BEFORE.test(lower.slice(start, windowStart + match.index))) continue;

@@ -50,6 +50,7 @@ describe('readWorkplace: what the text says', () => {
     'Acme | Engineers | SF, USA | ONSITE\nWe’ve transitioned to fully remote/wfh for the time being, but ideally you will join us in the SF office.',
     'Acme | Data Engineer | Sydney | Permanent, Onsite\nATM the whole company is working from home.',
     'Acme | Software Engineer | London | ONSITE\nCurrently all remote but looking to establish a London office again soon.',
+    'Acme | Engineers | ONSITE [REMOTE during the plague] (London, UK)',
   ])('a temporary remote arrangement follows the lasting one: %s', (text) => {
     expect(read(text).workplace).toBe('onsite');
   });
@@ -192,6 +193,7 @@ describe('readWorkplace: remote scope', () => {
     expect(read('Acme | Design | Remote\nAcme is fully remote, with people in Singapore, New Zealand, London, and Peru.').scope).toBe('unspecified');
     expect(read('Acme | React Developers | REMOTE\nWe’re fully remote (currently based in UK, Switzerland, South Africa + China), and flexible.').scope).toBe('unspecified');
     expect(read('Acme | Engineer | Remote\nWe are remote, but you must be based in Canada.').scope).toBe('restricted');
+    expect(read('Acme | Engineer | Remote\nWe are a remote company with a mostly US-based team.').scope).toBe('unspecified');
     expect(read('Acme | Remote | Engineer\nWe are hiring engineers to build a world where anyone can belong anywhere.').scope).toBe('unspecified');
   });
 
