@@ -3,7 +3,9 @@
 // MV3 may kill this worker at any time: nothing that must survive lives in memory (per-tab counts are in
 // storage.session), and the listener is registered synchronously at start.
 import { browser, type Browser } from 'wxt/browser';
-import { describeFailure, fallbackProfile, savePostings, scorePostings, toolbarBadgeText } from '../lib/evaluate-page';
+import {
+  describeFailure, fallbackProfile, savePostings, scorePostings, toolbarBadgeText, WARM_UP_POSTING, warmUpScorer,
+} from '../lib/evaluate-page';
 import {
   ContentMessage,
   ErrorReply,
@@ -12,6 +14,7 @@ import {
   type EvaluateNow,
   type SavePostings,
   type SavePostingsReply,
+  type ScorePostings,
   type ScorePostingsReply,
 } from '../lib/messages';
 import type { Profile, Verdict } from '../lib/model';
@@ -38,7 +41,18 @@ export default defineBackground(() => {
   browser.tabs.onRemoved.addListener((tabId: number) => {
     void browser.storage.session.remove(tabVerdictsKey(tabId));
   });
+  void warmUp().catch(() => undefined);
 });
+
+/**
+ * What a worker's first page would pay before its first badge, paid when the worker starts instead (after the
+ * listeners, which must be registered synchronously): the first read of the profile (the browser's time zone, and
+ * the database), the message schema's first use and the scorer's first postings.
+ */
+async function warmUp(): Promise<void> {
+  ContentMessage.safeParse({ type: 'score-postings', postings: [WARM_UP_POSTING] } satisfies ScorePostings);
+  warmUpScorer(await currentProfile());
+}
 
 async function handleMessage(message: unknown, sender: Browser.runtime.MessageSender): Promise<unknown> {
   if (sender.id !== browser.runtime.id) return { error: 'JobFit only answers its own scripts.' } satisfies ErrorReply;

@@ -1,7 +1,8 @@
-// What the background does with the postings a tab read: score each one and draft the contact link (answered at
-// once, for the badges), then store the whole ones (a second message, so that the badges never wait for the database).
-// A board's content script leaves out the addresses written in the description (withTextEmails finds them here), and
-// nothing a page sends is trusted beyond its own text: the background scores every posting it stores itself.
+// What the background does with the postings a tab read: score each one (answered at once, for the badges), then
+// store the whole ones and draft their contact links (a second message, so that the badges never wait for the
+// database or the address finder). A board's content script leaves out the addresses written in the description
+// (withTextEmails finds them here), and nothing a page sends is trusted beyond its own text: the background scores
+// every posting it stores itself.
 // Pure of browser.*: runs in the service worker and under Node (fake-indexeddb) in the tests.
 import { draftContact, mailtoUrl } from './contact';
 import { withTextEmails } from './extract/text-emails';
@@ -11,14 +12,54 @@ import { score } from './score/score';
 import { toStorageError, type JobDb } from './store/db';
 import { saveEvaluated } from './store/jobs';
 
-/** Each posting's evaluation and, when it gives an address, a ready mailto: link. */
+/**
+ * Each posting's evaluation, for its badge. The contact link comes when the posting is stored (savePostings): finding
+ * the addresses and drafting the email was a fifth of the worker's time before a long thread's last badge.
+ */
 export function scorePostings(postings: readonly Posting[], profile: Profile): ScoredPosting[] {
-  return postings.map((sent) => {
-    const posting = withTextEmails(sent);
-    const evaluation = score(posting, profile);
-    const draft = draftContact(posting, evaluation, profile);
-    return { postingId: posting.id, evaluation, mailto: draft ? mailtoUrl(draft) : null };
-  });
+  return postings.map((posting) => ({ postingId: posting.id, evaluation: score(posting, profile), mailto: null }));
+}
+
+/**
+ * A made-up Hacker News post that reaches most of the scorer's rules: remote work limited to regions and time zones,
+ * hybrid and on-site places, ML and data work, open source, salary, employment types and seniority.
+ */
+export const WARM_UP_POSTING: Posting = {
+  id: 'warm-up:1',
+  board: 'hackernews',
+  boardJobId: null,
+  url: 'https://news.ycombinator.com/item?id=1',
+  applyUrl: null,
+  title: 'Senior Machine Learning Engineer',
+  company: 'Example Labs',
+  location: 'Remote (US or EU); Berlin or New York (hybrid)',
+  workplace: 'unknown',
+  remoteRegions: [],
+  employment: [],
+  salary: null,
+  datePosted: null,
+  description:
+    'Example Labs | Senior Machine Learning Engineer, Data Engineer | Remote (US/EU, UTC-5 to UTC+2) or onsite in Berlin | ' +
+    'Full-time or contract | $150k-$190k + equity | VISA\n\n' +
+    'We build open source retrieval and search tools (github.com/example/search) used by data teams. You will train and ship ' +
+    'ranking models in Python and PyTorch, run our Spark and Airflow pipelines on Kubernetes, and mentor junior engineers. ' +
+    'Part-time internships are also available.\n\n' +
+    'We are a fully remote company, but you must be authorized to work in the US; no relocation. Hybrid: 2 days a week in ' +
+    'the office. Apply at https://example.com/jobs or email jobs at example dot com.',
+  emails: [],
+  source: 'adapter',
+  missing: [],
+};
+/** Rounds enough for V8 to compile the scorer's code beyond its first, unoptimised run, and still a few milliseconds. */
+const WARM_UP_ROUNDS = 5;
+
+/**
+ * Scores WARM_UP_POSTING a few times. A worker's first postings cost several times the next ones (V8 compiles each of
+ * the scorer's regular expressions on first use and runs new code unoptimised): done when the worker starts, this
+ * is not paid by the first page's badges when the page comes later.
+ */
+export function warmUpScorer(profile: Profile): void {
+  for (let round = 0; round < WARM_UP_ROUNDS; round++) score(WARM_UP_POSTING, profile);
 }
 
 export interface SavedPage {
@@ -28,8 +69,9 @@ export interface SavedPage {
 }
 
 /**
- * Scores and stores the postings of one page and says which job each became. A posting that the page gave only in
- * part (`missing` not empty) is never stored: a half-read job must not sit in the shortlist as if whole.
+ * Scores and stores the postings of one page and says which job each became, with its contact link when it gives an
+ * address. A posting that the page gave only in part (`missing` not empty) is never stored: a half-read job must not
+ * sit in the shortlist as if whole.
  */
 export async function savePostings(db: JobDb, postings: readonly Posting[], profile: Profile, now: number = Date.now()): Promise<SavedPage> {
   const scored = postings.map((sent) => {
@@ -38,14 +80,15 @@ export async function savePostings(db: JobDb, postings: readonly Posting[], prof
   });
   // One transaction for the whole chunk (each saveEvaluated joins it): committing one per posting made storing most
   // of the time to a page's badges. A failure stores none of the chunk; the tab sends it again.
-  const saved = await db.transaction('rw', db.jobs, db.settings, async () => {
-    const stored: SavedPosting[] = [];
-    for (const { posting, evaluation } of scored) {
-      if (posting.missing.length > 0) continue;
-      const job = await saveEvaluated(db, posting, evaluation, now);
-      stored.push({ postingId: posting.id, jobId: job.id });
-    }
+  const whole = scored.filter(({ posting }) => posting.missing.length === 0);
+  const jobIds = await db.transaction('rw', db.jobs, db.settings, async () => {
+    const stored: string[] = [];
+    for (const { posting, evaluation } of whole) stored.push((await saveEvaluated(db, posting, evaluation, now)).id);
     return stored;
+  });
+  const saved = whole.map(({ posting, evaluation }, index): SavedPosting => {
+    const draft = draftContact(posting, evaluation, profile);
+    return { postingId: posting.id, jobId: jobIds[index]!, mailto: draft ? mailtoUrl(draft) : null };
   });
   return { saved, verdicts: scored.map(({ posting, evaluation }) => [posting.id, evaluation.verdict]) };
 }

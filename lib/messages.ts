@@ -24,7 +24,7 @@ export type ScorePostings = z.infer<typeof ScorePostings>;
 export const ScoredPosting = z.object({
   postingId: z.string(),
   evaluation: Evaluation,
-  /** A ready mailto: link when the posting gives an address. */
+  /** A ready mailto: link when the posting gives an address; null in a score reply, SavedPosting brings it. */
   mailto: z.string().nullable(),
 });
 export type ScoredPosting = z.infer<typeof ScoredPosting>;
@@ -46,8 +46,11 @@ export const SavePostings = z.object({
 });
 export type SavePostings = z.infer<typeof SavePostings>;
 
-/** The job each stored posting became (another board's copy of the same job keeps its id). */
-export const SavedPosting = z.object({ postingId: z.string(), jobId: z.string() });
+/**
+ * The job each stored posting became (another board's copy of the same job keeps its id), and a ready mailto: link
+ * when the posting gives an address (found while storing, so that no badge waits for the address finder).
+ */
+export const SavedPosting = z.object({ postingId: z.string(), jobId: z.string(), mailto: z.string().nullable() });
 export type SavedPosting = z.infer<typeof SavedPosting>;
 
 export const SavePostingsReply = z.object({ saved: z.array(SavedPosting) });

@@ -56,6 +56,7 @@ export class BadgeHost {
   readonly host: HTMLElement;
   private readonly root: HTMLElement;
   private readonly style: string;
+  private shown: BadgeState | null = null;
 
   constructor(
     readonly postingId: string,
@@ -78,6 +79,7 @@ export class BadgeHost {
   }
 
   show(state: BadgeState): void {
+    this.shown = state;
     if (state.kind === 'scored') {
       this.host.dataset.score = String(Math.round(state.result.evaluation.score));
       this.host.dataset.verdict = state.result.evaluation.verdict;
@@ -96,10 +98,15 @@ export class BadgeHost {
     this.host.setAttribute('style', this.style);
   }
 
-  /** The stored job the posting became, known once the background has stored it (data-stored says so). */
-  setJob(jobId: string): void {
-    if (this.host.dataset.state !== 'scored') return;
-    this.host.dataset.jobId = jobId;
+  /**
+   * The stored job the posting became, known once the background has stored it (data-stored says so), and its
+   * contact link, which comes with it: a badge that gains one is drawn again.
+   */
+  setJob(jobId: string, mailto: string | null): void {
+    const shown = this.shown;
+    if (shown?.kind !== 'scored') return;
+    if (mailto !== shown.result.mailto) this.show({ ...shown, result: { ...shown.result, jobId, mailto } });
+    else this.host.dataset.jobId = jobId;
     this.host.dataset.stored = '';
   }
 

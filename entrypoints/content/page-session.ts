@@ -230,9 +230,11 @@ export function startPageSession(ctx: ContentScriptContext, readPage: PageReader
   async function save(url: string, postings: SavePostings['postings'], health: BoardHealth | null): Promise<void> {
     const reply = await send({ type: 'save-postings', url, postings, health } satisfies SavePostings, SAVE_ATTEMPTS, isSaveReply);
     if (typeof reply !== 'string') {
-      for (const { postingId, jobId } of reply.saved) {
+      for (const { postingId, jobId, mailto } of reply.saved) {
         jobIds.set(postingId, jobId);
-        badges.get(postingId)?.setJob(jobId);
+        const result = results.get(postingId);
+        if (result) results.set(postingId, { ...result, mailto });
+        badges.get(postingId)?.setJob(jobId, mailto);
       }
       return;
     }
@@ -384,7 +386,8 @@ function isScoreReply(reply: unknown): reply is ScorePostingsReply {
 
 function isSaveReply(reply: unknown): reply is SavePostingsReply {
   const saved = (reply as { saved?: unknown } | null)?.saved;
-  return Array.isArray(saved) && saved.every((entry: { postingId?: unknown; jobId?: unknown } | null) => typeof entry?.postingId === 'string' && typeof entry.jobId === 'string');
+  return Array.isArray(saved) && saved.every((entry: { postingId?: unknown; jobId?: unknown; mailto?: unknown } | null) =>
+    typeof entry?.postingId === 'string' && typeof entry.jobId === 'string' && (entry.mailto === null || typeof entry.mailto === 'string'));
 }
 
 function isErrorReply(reply: unknown): reply is ErrorReply {

@@ -1,7 +1,9 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { describeFailure, fallbackProfile, savePostings, scorePostings, toolbarBadgeText } from '../../lib/evaluate-page';
-import type { Posting } from '../../lib/model';
+import {
+  describeFailure, fallbackProfile, savePostings, scorePostings, toolbarBadgeText, WARM_UP_POSTING,
+} from '../../lib/evaluate-page';
+import { Posting } from '../../lib/model';
 import { DEFAULT_PROFILE } from '../../lib/score/profile';
 import { score } from '../../lib/score/score';
 import { readAllJobs } from '../../lib/store/jobs';
@@ -18,19 +20,23 @@ const remoteMlPosting = makePosting({
 });
 
 describe('scorePostings', () => {
-  it('scores each posting and drafts a mailto for one with an address, storing nothing', async () => {
+  it('scores each posting, storing nothing and leaving the contact link to savePostings', async () => {
     const quiet = makePosting({ id: 'hackernews:101', boardJobId: '101', title: 'Office manager', company: 'Elsewhere', emails: [] });
     const scored = scorePostings([remoteMlPosting, quiet], DEFAULT_PROFILE);
     expect(scored.map((r) => r.postingId)).toEqual(['hackernews:100', 'hackernews:101']);
     expect(scored[0]!.evaluation).toEqual(score(remoteMlPosting, DEFAULT_PROFILE));
-    expect(scored[0]!.mailto).toMatch(/^mailto:jobs@acme-data\.example\?/);
-    expect(scored[1]!.mailto).toBeNull();
+    expect(scored[1]!.evaluation).toEqual(score(quiet, DEFAULT_PROFILE));
+    expect(scored.map((r) => r.mailto)).toEqual([null, null]);
   });
+});
 
-  it('finds the addresses a board script left in the description (it sends mailto links only)', () => {
-    const fromBoardScript = { ...remoteMlPosting, description: remoteMlPosting.description.replace('Email jobs@acme-data.example.', 'Write to ana at acme-data dot io.'), emails: [] };
-    const [scored] = scorePostings([fromBoardScript], DEFAULT_PROFILE);
-    expect(scored!.mailto).toMatch(/^mailto:ana@acme-data\.io\?/);
+describe('WARM_UP_POSTING', () => {
+  it('is a valid posting that reaches the main rules of the scorer', () => {
+    expect(Posting.safeParse(WARM_UP_POSTING).success).toBe(true);
+    const evaluation = score(WARM_UP_POSTING, DEFAULT_PROFILE);
+    const met = new Map(evaluation.criteria.map((criterion) => [criterion.id, criterion.met]));
+    for (const id of ['remote', 'ml-data', 'open-source', 'employment']) expect(met.get(id), id).toBe(true);
+    expect(evaluation.remoteRegions.length).toBeGreaterThan(0);
   });
 });
 
@@ -48,6 +54,20 @@ describe('savePostings', () => {
     expect(jobs.map((job) => job.id).sort()).toEqual(saved.map((r) => r.jobId).sort());
     expect(jobs.find((job) => job.id === saved[0]!.jobId)!.score).toBe(score(remoteMlPosting, DEFAULT_PROFILE).score);
     expect(jobs.every((job) => job.status === 'new')).toBe(true);
+  });
+
+  it('drafts a mailto for each stored posting that gives an address', async () => {
+    const db = freshDb();
+    const quiet = makePosting({ id: 'hackernews:101', boardJobId: '101', title: 'Office manager', company: 'Elsewhere', emails: [] });
+    const { saved } = await savePostings(db, [remoteMlPosting, quiet], DEFAULT_PROFILE);
+    expect(saved[0]!.mailto).toMatch(/^mailto:jobs@acme-data\.example\?/);
+    expect(saved[1]!.mailto).toBeNull();
+  });
+
+  it('finds the addresses a board script left in the description (it sends mailto links only)', async () => {
+    const fromBoardScript = { ...remoteMlPosting, description: remoteMlPosting.description.replace('Email jobs@acme-data.example.', 'Write to ana at acme-data dot io.'), emails: [] };
+    const { saved } = await savePostings(freshDb(), [fromBoardScript], DEFAULT_PROFILE);
+    expect(saved[0]!.mailto).toMatch(/^mailto:ana@acme-data\.io\?/);
   });
 
   it('stores its own evaluation and the addresses of the description, whatever the page sent with the posting', async () => {
