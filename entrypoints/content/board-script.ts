@@ -5,11 +5,16 @@ import type { BoardDefinition } from '../../lib/extract/engine';
 import { boardMatches, boardRouter, readPage } from '../../lib/extract/read-page';
 import { startPageSession } from './page-session';
 
-export function boardContentScript(boards: readonly BoardDefinition[]) {
+/**
+ * runAt 'document_end' for a board whose pages come whole in their HTML (a Hacker News thread): read as soon as the
+ * document is parsed. Chromium's 'document_idle', right for boards that render in the page, waits for the load
+ * event or 200 ms more, and on a long thread that wait came before every badge.
+ */
+export function boardContentScript(boards: readonly BoardDefinition[], { runAt = 'document_idle' }: { runAt?: 'document_end' | 'document_idle' } = {}) {
   const boardFor = boardRouter(boards);
   return defineContentScript({
     matches: boardMatches(boards),
-    runAt: 'document_idle',
+    runAt,
     main(ctx) {
       // No generic reader here: when the popup asks for one, the background injects the on-demand script (content/).
       startPageSession(ctx, (doc, url) => readPage(doc, url, boardFor(url)));
