@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { freshDb, DAY, T0 } from './store/helpers';
 import { makeEvaluation, makeJob, makePosting, makeProfile } from './factories';
 import { backupJson, exportBackup, exportCsv, importBackup, jobsToCsv, mergeJobs, parseBackup } from '../../lib/export';
-import { READ_BATCH, readAllJobs, saveEvaluated, setHidden, setNotes, setStatus } from '../../lib/store/jobs';
+import { READ_BATCH, readAllJobs, readJobBatches, saveEvaluated, setHidden, setNotes, setStatus } from '../../lib/store/jobs';
 import { loadProfile, saveProfile } from '../../lib/store/settings';
 import type { JobDb } from '../../lib/store/db';
 import type { Job } from '../../lib/model';
@@ -217,6 +217,21 @@ describe('exporting a whole database', () => {
     const backup = await exportBackup(db, makeProfile(), T0);
     expect(backup.parts.join('')).toBe(backupJson(jobs, makeProfile(), T0));
     expect(parseBackup(backup.parts.join('')).jobs.map((job) => job.id)).toEqual(jobs.map((job) => job.id));
+  });
+
+  it('lists every job stored before the export once, and a job saved meanwhile at most once', async () => {
+    const db = freshDb();
+    const jobs = manyJobs(READ_BATCH * 3);
+    await db.jobs.bulkPut(jobs);
+    const savedMeanwhile = new Set(['greenhouse:', 'greenhouse:01500x', 'greenhouse:99999']);
+    const listed: string[] = [];
+    for await (const batch of readJobBatches(db)) {
+      // Ids before, inside and after the batches' ranges.
+      if (listed.length === 0) await db.jobs.bulkPut([...savedMeanwhile].map((id) => makeJob({ id })));
+      listed.push(...batch.jobs.map((job) => job.id));
+    }
+    expect(new Set(listed).size).toBe(listed.length);
+    expect(listed.filter((id) => !savedMeanwhile.has(id))).toEqual(jobs.map((job) => job.id));
   });
 
   it('writes an empty file for an empty database and reports unreadable records instead of exporting them', async () => {
