@@ -1,10 +1,12 @@
-// The dashboard's chart numbers, counted from the store's indexes: each bar is the set of primary keys under one
-// index value or range (IDBIndex.getAllKeys, no record read or parsed), intersected with the jobs in view. Quick
-// with thousands of jobs, so the charts can follow every write. A text search must read the records.
+// The dashboard's chart numbers, counted without reading a record: the totals per status, remote scope and board are
+// sums of the store's counters per facet (lib/store/facets.ts); score bins, weeks and the median are sets of primary
+// keys under one index value or range (IDBIndex.getAllKeys), intersected with the jobs in view. Quick with thousands
+// of jobs, so the charts can follow every write. A text search must read the records.
 import { addDays, jobStats, recentWeekStarts, type JobStats } from '../../components/charts/stats';
 import { toJobQuery, type JobFilters } from '../../components/filters';
 import { JOB_STATUSES, REMOTE_SCOPES, VERDICTS, type JobStatus, type RemoteScope, type Verdict } from '../../lib/model';
 import type { JobDb } from '../../lib/store/db';
+import { countWhere, parsedCounts, type FacetFilter } from '../../lib/store/facets';
 import { queryJobs } from '../../lib/store/jobs';
 
 type Key = string;
@@ -14,7 +16,7 @@ export async function loadJobStats(db: JobDb, filters: JobFilters, { weeks = 12,
   const query = toJobQuery(filters, 0, Number.MAX_SAFE_INTEGER);
   if (query.text) return jobStats((await queryJobs(db, query)).jobs, { weeks, now });
 
-  return db.transaction('r', db.jobs, async () => {
+  return db.transaction('r', db.jobs, db.facetCounts, async () => {
     const keys = async (index: string, range: KeyRange): Promise<Key[]> => {
       const where = db.jobs.where(index);
       const collection = 'equals' in range ? where.equals(range.equals) : where.between(range.from, range.below, true, false);
@@ -44,14 +46,17 @@ export async function loadJobStats(db: JobDb, filters: JobFilters, { weeks = 12,
     const byVerdict = (list: Key[]) =>
       Object.fromEntries(VERDICTS.map((verdict) => [verdict, countIn(list, verdictSets[verdict])])) as Record<Verdict, number>;
 
-    const byStatus = Object.fromEntries(
-      await Promise.all(JOB_STATUSES.map(async (status) => [status, countIn(await keys('status', { equals: status }))] as const)),
-    ) as Record<JobStatus, number>;
-    const byRemote = Object.fromEntries(
-      await Promise.all([...REMOTE_SCOPES, 'none'].map(async (scope) => [scope, countIn(await keys('scope', { equals: scope }))] as const)),
-    ) as Record<RemoteScope | 'none', number>;
-    const boardNames = (await db.jobs.orderBy('board').uniqueKeys()) as string[];
-    const byBoard = (await Promise.all(boardNames.map(async (board) => ({ board, count: countIn(await keys('board', { equals: board })) }))))
+    const counts = parsedCounts(await db.facetCounts.toArray());
+    const inFilters: FacetFilter = {
+      verdict: query.verdict, status: query.status, board: query.board, scope: query.remoteScope, includeHidden: query.includeHidden,
+    };
+    // Jobs in view with one value of a field: none when the filter on that field leaves the value out.
+    const countWith = (field: 'status' | 'scope' | 'board', value: string) =>
+      inFilters[field]?.length && !inFilters[field].includes(value) ? 0 : countWhere(counts, { ...inFilters, [field]: [value] });
+    const byStatus = Object.fromEntries(JOB_STATUSES.map((status) => [status, countWith('status', status)])) as Record<JobStatus, number>;
+    const byRemote = Object.fromEntries([...REMOTE_SCOPES, 'none'].map((scope) => [scope, countWith('scope', scope)])) as Record<RemoteScope | 'none', number>;
+    const byBoard = [...new Set(counts.map(({ facet }) => facet.board))]
+      .map((board) => ({ board, count: countWith('board', board) }))
       .filter(({ count }) => count > 0)
       .sort((a, b) => b.count - a.count || a.board.localeCompare(b.board));
 
