@@ -109,6 +109,8 @@ const ANYWHERE_NOT_WORK_BEFORE = /\b(?:belong|travel|ship|shipping|deliver\w*|se
 const TEAM_SPREAD_BEFORE = /\b(?:(?:distributed|spread|scattered) (?:across|over|between|throughout|in)|with (?:people|folks|team ?members|teammates|employees|engineers|colleagues|staff) (?:in|across|from))\s+(?:the\s+)?(?:[\w.]+(?:\s[\w.]+)?(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*[&/+]\s*))*$/;
 /** "We're fully remote (currently based in UK, Switzerland + ": where the team lives, unless the sentence turns to
  *  what the worker must do. */
+/** How far before a region "we're … based in" is looked for: a long sentence is not read again for each region. */
+const TEAM_BASED_REACH = 120;
 const TEAM_BASED_BEFORE = /\b(?:we(?:'re|’re| are)|our team(?: is)?)\b(?:(?!\b(?:you|must|need|needs|required|should|candidates|applicants)\b)[^.;!?])*\b(?:based|located|living) in\s+(?:the\s+)?(?:[\w.]+(?:\s[\w.]+)?(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*[&/+]\s*))*$/;
 /** "although our base is in Melbourne, ", "with offices in London, New York, ": where the company sits, not where the
  *  worker must. */
@@ -400,7 +402,7 @@ function readScope(
         if (/\b(?:from|with|for|join|at|by|and our)\s+(?:(?:a|an|the|our)\s+)?(?:(?:mostly|primarily|largely|mainly)\s+)?$/.test(before)) continue;
         // "100% remote, distributed across US, Canada and Estonia": where the team is, not a limit.
         if (TEAM_SPREAD_BEFORE.test(before) || COMPANY_BASE_BEFORE.test(before)) continue;
-        if (TEAM_BASED_BEFORE.test(lower.slice(start, windowStart + match.index))) continue;
+        if (TEAM_BASED_BEFORE.test(lower.slice(Math.max(start, windowStart + match.index - TEAM_BASED_REACH), windowStart + match.index))) continue;
         if (TRAVEL_BEFORE.test(window.slice(Math.max(0, mention.index - windowStart), match.index))) continue;
         const name = regionName(match[1]);
         if (!name) continue;

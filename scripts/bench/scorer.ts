@@ -40,6 +40,27 @@ function time(postings: readonly Posting[], repeats: number, body: (posting: Pos
   return { seconds: Number(process.hrtime.bigint() - start) / 1e9, checksum };
 }
 
+/** The longest description a posting may have, written so that every rule fires on every line and no sentence ends:
+ *  the cost of one hostile posting, which the background scores like any other. */
+const HOSTILE_CHARS = 200_000;
+const HOSTILE_UNITS = [
+  'remote us based team we are with a mostly ',
+  'remote within 3 hours of pacific time anywhere usa ',
+  'full-time contract ai engineer data pipelines open source ',
+  'jobs at acme dot com hn ~at~ x ~dot~ health ',
+];
+
+function hostilePostings(): void {
+  const figures = HOSTILE_UNITS.map((unit) => {
+    const description = `Acme | Remote\n${unit.repeat(Math.ceil(HOSTILE_CHARS / unit.length)).slice(0, HOSTILE_CHARS)}`;
+    const posting = postingFromRecord({ id: 1, text: description });
+    const start = process.hrtime.bigint();
+    score(posting, DEFAULT_PROFILE);
+    return `${Math.round(Number(process.hrtime.bigint() - start) / 1e6)} ms`;
+  });
+  console.log(`   one ${HOSTILE_CHARS.toLocaleString('en')}-character posting with no sentence end, repeating a phrase every rule reads: ${figures.join(', ')}`);
+}
+
 const section: BenchSection = {
   title: 'Scorer throughput',
   run() {
@@ -91,6 +112,7 @@ const section: BenchSection = {
     console.log(`   ratio scorer/floor ${ratio.toFixed(2)}x, medians of ${ROUNDS} rounds (each round: ${ratios}) (target ≤ ${TARGET_RATIO}x) ${ratio <= TARGET_RATIO ? 'OK' : 'OVER TARGET'}`);
     const mb = (bytes: number) => (bytes / (1024 * 1024)).toFixed(1);
     console.log(`   peak heap used during the scorer pass ${mb(peakHeap)} MB (${mb(startHeap)} MB at its start; checksums ${floorPass.checksum}, ${scorerPass.checksum})`);
+    hostilePostings();
   },
 };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sentenceAround, splitSentences } from '../../../lib/text/sentences';
+import { sentenceAround, sentenceBounds, splitSentences } from '../../../lib/text/sentences';
 
 describe('sentences', () => {
   it('splits on sentence punctuation, line breaks and header pipes', () => {
@@ -22,5 +22,14 @@ describe('sentences', () => {
     const evidence = sentenceAround(text, text.indexOf('remote'), 80);
     expect(evidence).toContain('remote');
     expect(evidence.length).toBeLessThanOrEqual(84);
+  });
+
+  it('ends a sentence a thousand characters from the index when the text has no punctuation', () => {
+    const text = 'remote us based team '.repeat(10_000);
+    const index = text.length / 2;
+    const { start, end } = sentenceBounds(text, index);
+    expect(index - start).toBe(1_000);
+    expect(end - index).toBe(1_000);
+    expect(sentenceBounds('Hello there. We are remote.', 20)).toEqual({ start: 12, end: 27 });
   });
 });
