@@ -21,7 +21,8 @@ const ROLE_TITLE = new RegExp(
       String.raw`(?:ml|ai|machine learning|deep learning|data|nlp|computer vision|search)\s*,?\s*(?:and|&|/|or)\s*(?:platform|backend|back-end|frontend|front-end|infra\w*|full[- ]?stack|product|software|research|devops|mobile|data|systems|cloud|web|ml|ai) (?:engineers?|scientists?|developers?|researchers?)`,
       // "High-priority roles in ML", "engineers for AI", "openings in frontend, backend, data science": the area named
       // after the roles.
-      String.raw`(?<=\b(?:roles?|positions?|openings?|engineers?)\s+(?:in|for)\s+(?:[a-z()/ -]{1,30},\s*){0,8})(?:ml|ai|machine learning|data science|data engineering|nlp|computer vision)(?=\s*(?:[,.;:|)]|and\b|$))`,
+      // "Multiple roles are open …, including focuses on biomedical engineering, medical image processing, computer vision".
+      String.raw`(?<=\b(?:roles?|positions?|openings?|engineers?)\s+(?:(?:are\s+)?open\s+[^.!?|]{0,40}?)?(?:in|for|including|(?:with\s+)?focus(?:es|ed)?\s+on|including\s+focus(?:es|ed)?\s+on)\s+(?:[a-z()/ -]{1,40},\s*){0,8})(?:ml|ai|machine learning|data science|data engineering|nlp|computer vision|(?:medical )?image processing)(?=\s*(?:[,.;:|)]|and\b|$))`,
       // "Staff SWE, AI", "Software Engineer – ML", "Backend Engineer (AI Systems)", "Senior Software Engineer (Vector DB)",
       // "Engineering Manager, Data Products": the qualifier after the role.
       String.raw`(?<=\b(?:swes?|engineers?|developers?|researchers?|engineering managers?)\s*(?:,|-|–|—|\()\s*(?:[a-z]+\s*(?:[,–—&/-]|and)\s*)?)(?:ai|ml|machine learning|llms?|genai|ai systems|ai agents|ai infra\w*|ml infra\w*|ai/ml|ml/ai|agentops|llmops|data(?: (?:products?|platform|infra\w*|engineering|science))?(?![- ](?:planes?|visuali[sz]ation|cent(?:er|re)s?)\b)|vector (?:db|database|search)|search|retrieval|ranking|recommendations?|nlp|computer vision)\b(?![- ](?:company|startup|products?|powered|native|first)\b)`,

@@ -79,6 +79,7 @@ describe('ml-data: the role itself is ML / data / retrieval work', () => {
     'Acme | Senior Software Engineer | REMOTE (US)\nWho we’re looking for: You’ve built agentic systems that shipped to production.',
     'Acme | https://example.org/eng | Full Stack, Data Science, Mobile, Computer Vision, Front End | Full-time Onsite',
     'Acme | algorithms/AI eng and product mgmt | Remote | Full Time',
+    'Acme | Vancouver, BC | Onsite\nMultiple roles are open at a range of experience, including focuses on electrical engineering, medical image processing, computer vision, and mechanical design.',
     'Acme | San Francisco, CA / Remote\nOpen roles:\n- ML Performance & Systems Engineer, https://example.org/careers/1\n- AI Safety Researcher',
     'Acme | NYC (In-Office) | Full-Time\nHiring:\n\nLead Software Engineer — Design and build LLM-driven workflows to ingest and normalize data from disparate sources.',
   ])('met by 2020s ML duties and titles: %s', (description) => {
