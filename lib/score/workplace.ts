@@ -85,6 +85,7 @@ const ONSITE_FOR_NOW_REMOTE_BEFORE = /\b(?:on-?site|in[- ]office|office)\s*\(\s*
 const ALTERNATIVE = /\bor\b|\||\/(?!\s*(?:wfh|remote|work from home)\b)/;
 const NOT_TEMPORARY = /(?:after|post|beyond|past|before|pre|since before)[- ](?:the )?(?:covid|pandemic|corona)|permanent(?:ly)? (?:remote|wfh)|\bpermanently\b|\bforever\b|long[- ]term|here to stay|\bregardless\b|\beven after\b/;
 /** Remote work offered as a perk of an office job: "Benefits: …, bi-weekly work from home days, snacks". */
+const WHOLLY_BEFORE = /(?<!\bcurrently\s)\b(?:fully|100%|completely|entirely|permanently|all)[\s-]+$/;
 const PERK_CONTEXT = /\b(?:perks?|benefits?|flexible (?:working |work )?hours|vacation|holidays|pto|gym|snacks|401k|wellness|commuter|health insurance|probation)\b/;
 const PARTIAL_REMOTE_BEFORE = /(?:(?:partial(?:ly)?|part(?:ly|ial)?|semi|some|occasional(?:ly)?|bi-?weekly|weekly|flexible|limited|(?<!\d)\d{1,2}%)[\s-]+(?:time[\s-]+)?|\b(?:\d|one|two|three|four)(?:-\d)?[\s-]?(?:d|days?)(?:\s*(?:a|per|\/)\s*(?:week|wk))?\s*(?:of\s+)?)$/;
 /** "WFH the rest", "from home part of the time", "remote at times": some days only. */
@@ -299,7 +300,8 @@ function readMention(lower: string, mention: Mention): MentionReading {
   if (ONSITE_FOR_NOW_REMOTE_BEFORE.test(before)) return 'onsite';
   if (CURRENTLY_REMOTE_BEFORE.test(before) && OFFICE_IN.test(lower.slice(start, end))) return 'onsite';
   const sentence = lower.slice(Math.max(start, mention.index - 120), Math.min(end, mentionEnd + 120));
-  if (PERK_REMOTE.test(before) || PERK_REMOTE.test(after) || PERK_CONTEXT.test(sentence)) {
+  // "Fully remote + Competitive salary + 401k": listed beside the perks, but a whole way of working, not a perk.
+  if ((PERK_REMOTE.test(before) || PERK_REMOTE.test(after) || PERK_CONTEXT.test(sentence)) && !WHOLLY_BEFORE.test(before)) {
     return PARTIAL_BEFORE.test(before) ? 'hybrid' : null;
   }
   if (PARTIAL_REMOTE_BEFORE.test(before) || PARTIAL_REMOTE_AFTER.test(after) || PART_OF_THE_TIME.test(lower.slice(mentionEnd, Math.min(end, mentionEnd + 60)))) return 'hybrid';

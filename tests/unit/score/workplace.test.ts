@@ -80,6 +80,11 @@ describe('readWorkplace: what the text says', () => {
     expect(read('Acme | Designer: onsite in Paris | Engineer: hybrid, 2 days a week in the office').workplace).toBe('hybrid');
   });
 
+  it('a fully remote role listed beside the perks is still remote', () => {
+    expect(read('Acme is hiring a Data Scientist.\nFully remote + Competitive salary + Equity + Health + 401k + a desk budget.').workplace).toBe('remote');
+    expect(read('Acme | Onsite\nWork environment: very flexible work/remote schedule (currently fully remote), excellent benefits.').workplace).toBe('onsite');
+  });
+
   it('perks and interviews are not the work arrangement', () => {
     expect(read('Acme | Engineer | Prague | On-site\nPerks: flexible hours, occasional remote days, snacks.').workplace).toBe('onsite');
     expect(read('Acme | Engineer | Remote\nOur process ends with a virtual onsite interview.').workplace).toBe('remote');
