@@ -95,7 +95,7 @@ export function parseHeaderLine(line: string): HeaderFields {
     segments.unshift(linkThenPlace[2]!);
   }
   // "TalkJS (https://talkjs.com)", "Poki — http://jobs.poki.com": the link is not part of the name.
-  fields.company = company.replace(/\s*[-–—:,]?\s*\(?(?:https?:\/\/|www\.)[^\s)]+\)?$/i, '') || company;
+  fields.company = company.replace(/\s*[-–—:,]?\s*\(?(?:https?:\/\/|www\.)[^\s)]+\)?$/i, '').replace(/\s*\((?:https?:\/\/|www\.)[^\s)]+\)/gi, '').trim() || company;
   const titles: string[] = [];
   const places: string[] = [];
   /** "Remote (US only)", "ONSITE (London)": the location when no segment names a place. */

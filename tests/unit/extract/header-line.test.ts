@@ -51,6 +51,7 @@ describe('parseHeaderLine', () => {
 
   it('leaves the company link out of the name and reads a role written into the company segment', () => {
     expect(parseHeaderLine('TalkJS (https://talkjs.com) | Eindhoven | REMOTE').company).toBe('TalkJS');
+    expect(parseHeaderLine('BioRender (https://biorender.com/) YC W18 | Senior Frontend Engineer | Toronto').company).toBe('BioRender YC W18');
     expect(parseHeaderLine('Poki — http://jobs.poki.com | Amsterdam | Onsite').company).toBe('Poki');
     expect(parseHeaderLine('Highrise (YC S18) - Senior Android Developer | REMOTE | Full-time')).toMatchObject({ company: 'Highrise (YC S18)', title: 'Senior Android Developer', location: 'REMOTE' });
   });
