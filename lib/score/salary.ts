@@ -10,7 +10,8 @@ const CURRENCIES: Record<string, string> = {
   a$: 'AUD', aud: 'AUD', chf: 'CHF', sek: 'SEK', nok: 'NOK', dkk: 'DKK', pln: 'PLN', inr: 'INR',
 };
 const CURRENCY = String.raw`us\$|ca\$|c\$|a\$|[$€£]|usd|eur|gbp|cad|aud|chf|sek|nok|dkk|pln|inr`;
-const AMOUNT = String.raw`(\d{1,3}(?:[,.]\d{3})+|\d+(?:\.\d+)?)\s?(k|m)?`;
+// "$105,000 Minimum": a k or m is a suffix only when no letter follows it.
+const AMOUNT = String.raw`(\d{1,3}(?:[,.]\d{3})+|\d+(?:\.\d+)?)(?:\s?(k|m)(?![a-z]))?`;
 const RANGE = String.raw`${AMOUNT}(?:\s?(?:-|–|—|to)\s?(?:${CURRENCY})?\s?${AMOUNT})?`;
 const PERIOD = String.raw`(?:\s?(?:/|per|an|a)\s?(hour|hr|h|day|week|month|mo|year|yr|annum))?`;
 /** "$120k - $150k / year": groups currency, min, min suffix, max, max suffix, period. */
@@ -33,14 +34,25 @@ export interface SalaryReading {
   evidence: string;
 }
 
+/** "We've raised $42M", "$500M in transactions", "acquired for $600M": money the company raised or moves, not pay. */
+const NOT_PAY_BEFORE = /\b(?:raised?|raising|funding|funded|valuation|valued at|revenue|arr|debt|acquired for|acquisition|invested|investment|burn|grants?|price|priced|costs?|budget|spend\w*|sales|gmv|loans?|saved|savings|fees?|prize|bounty|worth)\b[^.;!?\d]{0,20}$/;
+const NOT_PAY_AFTER = /^\s*\+?\s*(?:(?:in|of)\s+(?:\w+\s+)?(?:funding|seed|series|revenue|sales|debt|transactions|investments?|grants?|venture|capital|arr|gmv|volume|payments|loans|assets)|(?:seed|series [a-f]|funding|round|revenue|arr|valuation|raised|investment|grant)\b(?![- ]stage))/;
+/** Below these, an amount per period is a fee or a budget line ("~$100/month for ads"), not a wage. */
+const LEAST_PAY: Partial<Record<NonNullable<Salary['period']>, number>> = { hour: 5, day: 40, week: 100, month: 300 };
+
 function reading(text: string, index: number, length: number, currency: string, parts: (string | undefined)[], periodWord: string | undefined): SalaryReading | null {
   const [minDigits, minSuffix, maxDigits, maxSuffix] = parts;
+  // Pay is never written in millions; funding, revenue and prices are.
+  if (minSuffix === 'm' || maxSuffix === 'm') return null;
+  const lower = text.slice(Math.max(0, index - 40), index + length + 40).toLowerCase();
+  const at = Math.min(40, index);
+  if (NOT_PAY_BEFORE.test(lower.slice(0, at)) || NOT_PAY_AFTER.test(lower.slice(at + length)) || /^\s*(?:million|billion|mm|bn)\b/.test(lower.slice(at + length))) return null;
   let min = amount(minDigits, minSuffix ?? (maxDigits ? maxSuffix : undefined));
   const max = amount(maxDigits, maxSuffix) ?? min;
   if (min === null || max === null) return null;
   if (min > max) min = max;
   const period = (periodWord && PERIODS[periodWord]) || (max >= 10_000 ? 'year' : null);
-  if (period === null || (period === 'year' && max < 10_000) || (period === 'hour' && max > 1_000)) return null;
+  if (period === null || (period === 'year' && max < 10_000) || (period === 'hour' && max > 1_000) || max < (LEAST_PAY[period] ?? 0)) return null;
   return {
     salary: { min, max, currency: CURRENCIES[currency] ?? currency.toUpperCase(), period, text: text.slice(index, index + length).trim() },
     evidence: sentenceAround(text, index),

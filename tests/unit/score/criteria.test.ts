@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CriterionResult, Posting, Profile } from '../../../lib/model';
+import { readSalary } from '../../../lib/score/salary';
 import { DEFAULT_PROFILE, score } from '../../../lib/score/score';
 import { posting } from './fixtures';
 
@@ -220,6 +221,26 @@ describe('salary', () => {
     expect(criterion('salary', { description: 'Acme | Engineer | $80,000 - $100,000' }, floor).met).toBe(false);
     expect(criterion('salary', { description: 'Acme | Engineer | £45-65k' }, floor).met).toBeNull();
     expect(criterion('salary', { description: 'Acme | Engineer' }, floor).met).toBeNull();
+  });
+
+  it.each([
+    ['We recently raised a $54M Series B led by Accel.\nStaff Software Engineer - $200K-275K + equity', '$200K-275K'],
+    ['We have recently raised more than $140 million.\nFull Stack Engineer ($190k-270k)', '$190k-270k'],
+    ['$105,000 Minimum Salary + Equity', '$105,000'],
+    ['$160K–$200K + seed-stage equity', '$160K–$200K'],
+  ])('reads pay, not the money a company raised: %s', (description, pay) => {
+    expect(readSalary(description, description.toLowerCase())?.salary.text).toBe(pay);
+  });
+
+  it.each([
+    'We just closed an $11M Series A in August.',
+    'We have over $300M in transactions per year passing through our platform.',
+    'We have secured 500k USD in funding from Polymath Ventures.',
+    'Pick Florida for a median house price of about $150,000.',
+    'I currently have 145 customer commitments running on a negligible burn (~$100/month for ads).',
+    'Full-cycle deals from SMB to mid-market (€10k–€200k ARR).',
+  ])('finds no pay in: %s', (description) => {
+    expect(readSalary(description, description.toLowerCase())).toBeNull();
   });
 });
 
