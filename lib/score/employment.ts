@@ -59,6 +59,8 @@ export function readEmployment(text: string, lower: string, find: FindAnchors = 
       // "support-contract customers", "unit/integration/contract/E2E tests"
       if (/[a-z]-$/.test(before) || /(?:unit|integration|e2e|api|smoke|load|regression|component)\/$/.test(before)) continue;
       if (match[0] === 'contractors' && !CONTRACTORS_WANTED_BEFORE.test(before) && !CONTRACTORS_WANTED_AFTER.test(after)) continue;
+      // "No offers from recruiting firms or contractors, please."
+      if (/^contractors?$/.test(match[0]) && /\b(?:no|not|don['’]t|do not)\b[^.!?]{0,40}$/.test(lower.slice(Math.max(0, match.index - 60), match.index))) continue;
     }
     if (type === 'contract' && /^freelanc/.test(match[0]) && (PRODUCT_USERS_BEFORE.test(before) || EXPERIENCE_AFTER.test(after))) continue;
     if (type === 'full-time' && /\b(?:not|no)\b[^.]{0,30}$/.test(before) && /^\s*remote/.test(after)) continue;

@@ -199,6 +199,7 @@ describe('employment', () => {
     'As a consultant at Yoisho you will work mostly from our customers’ premises.',
     'Achievement of 50 half marathons last year while managing a full-time project.',
     'We classify medical referrals and automate contract and reimbursement search for patients.',
+    'Acme | Engineer | Remote\nNo offers from recruiting firms or contractors, please.',
   ])('states no employment type: %s', (description) => {
     expect(types(description)).toEqual([]);
   });
