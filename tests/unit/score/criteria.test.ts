@@ -255,6 +255,15 @@ describe('seniority and teaching', () => {
   it('finds teaching and writing duties', () => {
     expect(criterion('teaching', { description: 'You will write tutorials and run workshops for our users.' }).met).toBe(true);
     expect(criterion('teaching', { description: 'Acme | Backend Engineer | Remote' }).met).toBe(false);
+    expect(criterion('teaching', { description: 'Acme | Security Engineer\nEstablish secure code practices and teach them to other engineers.' }).met).toBe(true);
+  });
+
+  it.each([
+    'Acme | Backend Engineer | Remote\nTech stack: doesn’t matter, we’ll teach you.',
+    'Acme | Engineer\nYou own features from schema to UI and care about developer experience.',
+    'Acme | Engineer\nTech companies use our platform to teach real-world usage of their products.',
+  ])('what the hire learns, developer experience or a product that teaches is not teaching work: %s', (description) => {
+    expect(criterion('teaching', { description }).met).toBe(false);
   });
 });
 
