@@ -2,8 +2,9 @@
 import type { ScoredPosting } from './messages';
 import type { CriterionResult, Evaluation } from './model';
 
-/** A posting's score, and the stored job it belongs to (until it is stored: its own id). */
-export type BadgeResult = ScoredPosting & { jobId: string };
+/** A posting's score, the stored job it belongs to (until it is stored: its own id) and, once stored, its contact
+ *  link (null while there is none). */
+export type BadgeResult = ScoredPosting & { jobId: string; mailto: string | null };
 
 export type BadgeState =
   | { kind: 'pending' }

@@ -17,7 +17,7 @@ import { saveEvaluated } from './store/jobs';
  * the addresses and drafting the email was a fifth of the worker's time before a long thread's last badge.
  */
 export function scorePostings(postings: readonly Posting[], profile: Profile): ScoredPosting[] {
-  return postings.map((posting) => ({ postingId: posting.id, evaluation: score(posting, profile), mailto: null }));
+  return postings.map((posting) => ({ postingId: posting.id, evaluation: score(posting, profile) }));
 }
 
 /**

@@ -21,11 +21,10 @@ export const ScorePostings = z.object({
 });
 export type ScorePostings = z.infer<typeof ScorePostings>;
 
+/** A posting's score. Its contact link comes with its stored job (SavedPosting): finding addresses waits for storing. */
 export const ScoredPosting = z.object({
   postingId: z.string(),
   evaluation: Evaluation,
-  /** A ready mailto: link when the posting gives an address; null in a score reply, SavedPosting brings it. */
-  mailto: z.string().nullable(),
 });
 export type ScoredPosting = z.infer<typeof ScoredPosting>;
 

@@ -94,19 +94,21 @@ export class BadgeHost {
       this.root.replaceChildren();
       return;
     }
-    this.root.replaceChildren(drawInPageBadge(document, state, () => this.onContact()));
+    // The breakdown reads the result when it opens: a contact link that arrives later is in it without a redraw.
+    this.root.replaceChildren(drawInPageBadge(document, state, () => this.onContact(), () => (this.shown?.kind === 'scored' ? this.shown.result : null)));
     this.host.setAttribute('style', this.style);
   }
 
   /**
    * The stored job the posting became, known once the background has stored it (data-stored says so), and its
-   * contact link, which comes with it: a badge that gains one is drawn again.
+   * contact link, which comes with it. The face does not change, so nothing is drawn again (an open breakdown stays
+   * open).
    */
   setJob(jobId: string, mailto: string | null): void {
     const shown = this.shown;
     if (shown?.kind !== 'scored') return;
-    if (mailto !== shown.result.mailto) this.show({ ...shown, result: { ...shown.result, jobId, mailto } });
-    else this.host.dataset.jobId = jobId;
+    this.shown = { ...shown, result: { ...shown.result, jobId, mailto } };
+    this.host.dataset.jobId = jobId;
     this.host.dataset.stored = '';
   }
 

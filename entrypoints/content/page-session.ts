@@ -3,7 +3,7 @@
 // arrive, then have them stored; and read the page again when a single-page app swaps the job or a list grows.
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { BadgeState } from '../../lib/badge-view';
+import type { BadgeResult, BadgeState } from '../../lib/badge-view';
 import type { ExtractedItem, PageExtraction, PageReading } from '../../lib/extract/read-page';
 // Types only: zod stays out of the content script (it would triple its size). What arrives here comes from
 // JobFit's own background, which parsed everything it answers with; the shapes are still checked before use.
@@ -40,7 +40,7 @@ export function startPageSession(ctx: ContentScriptContext, readPage: PageReader
   shared.jobfitSession = ctx;
 
   const badges = new Map<string, BadgeHost>();
-  const results = new Map<string, ScoredPosting>();
+  const results = new Map<string, Omit<BadgeResult, 'jobId'>>();
   /** The stored job each posting became (another board's copy of the same job keeps its id). */
   const jobIds = new Map<string, string>();
   /** Postings already scored for the current URL: a new URL sends them again (the toolbar count is per page). */
@@ -189,7 +189,7 @@ export function startPageSession(ctx: ContentScriptContext, readPage: PageReader
     await inSlices(each(chunk, (item) => {
       const result = typeof scored === 'string' ? undefined : scored.get(item.posting.id);
       if (result) {
-        results.set(item.posting.id, result);
+        results.set(item.posting.id, { ...result, mailto: results.get(item.posting.id)?.mailto ?? null });
         sentForUrl.add(item.posting.id);
       }
       if (badges.has(item.posting.id)) {

@@ -99,6 +99,19 @@ describe('in-page badge', () => {
     expect(onContact).toHaveBeenCalledWith('job-1');
   });
 
+  it('opens with the contact link and stored job that arrived after the badge was drawn', () => {
+    const onContact = vi.fn();
+    let latest: BadgeResult = result({}, null);
+    const container = document.createElement('div');
+    container.append(drawInPageBadge(document, { kind: 'scored', title: 'ML engineer', result: latest }, onContact, () => latest));
+    document.body.append(container);
+    latest = { ...latest, jobId: 'job-7', mailto: 'mailto:ana@example.org' };
+    fireEvent.click(screen.getByRole('button'));
+    fireEvent.click(screen.getByRole('link'));
+    expect(screen.getByRole('link').getAttribute('href')).toBe('mailto:ana@example.org');
+    expect(onContact).toHaveBeenCalledWith('job-7');
+  });
+
   it('has no contact link without an address, and shows conflicts', () => {
     drawn({ kind: 'scored', title: 'ML engineer', result: result({}, null) });
     fireEvent.click(screen.getByRole('button'));
