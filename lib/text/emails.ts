@@ -262,8 +262,9 @@ function sortedUnique(values: number[]): number[] {
 /** A WORDED match ("jobs at acme dot com") that is an address, not a sentence about a website. */
 function isWordedAddress(text: string, match: RegExpExecArray): boolean {
   const [whole, local, domain] = match as unknown as [string, string, string];
-  // "me at jane.doe@acme.com": the real address follows, this one is a fragment of it.
-  if (text[match.index + whole.length] === '@') return false;
+  // "me at jane.doe@acme.com": the real address follows, this one is a fragment of it; "opportunities at
+  // acme.com/careers": a path follows, so it is a link.
+  if (text[match.index + whole.length] === '@' || text[match.index + whole.length] === '/') return false;
   if (!isPlausible(local, domain)) return false;
   const normalised = domain.replace(DOT_SEPARATOR, '.').toLowerCase();
   // "acme dot com" is written only to hide an address; "at acme.com" may be a sentence about a website, unless the
@@ -276,7 +277,7 @@ function isWordedAddress(text: string, match: RegExpExecArray): boolean {
 }
 
 /** "our developer tooling at docs.thru.org": a website's host, never written as a mail domain. */
-const WEBSITE_SUBDOMAIN = /^(?:www|docs|blog|app|dashboard|console)\./;
+const WEBSITE_SUBDOMAIN = /^(?:www|docs|blog|app|dashboard|console|chat|forum|community|status|api|wiki)\./;
 
 function isPlausible(local: string, domain: string): boolean {
   const lowerLocal = local.toLowerCase();

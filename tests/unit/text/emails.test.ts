@@ -102,6 +102,8 @@ describe('findEmails', () => {
   it('English "at" before a site stays English, even with a company name spelled "Dot" or a rarer top-level domain', () => {
     expect(findEmails('Find out more about what’s coming next at ceramic.network.')).toEqual([]);
     expect(findEmails('We’re growing the team at This Dot Labs and hiring senior engineers.')).toEqual([]);
+    expect(findEmails('See more opportunities at pomelocare.com/careers')).toEqual([]);
+    expect(findEmails('Dozens of people contribute in our own public Zulip instance at chat.zulip.org.')).toEqual([]);
   });
 
   it('a website’s host after a worded "at" is not a mail domain', () => {
