@@ -276,7 +276,7 @@ function readMention(lower: string, mention: Mention): MentionReading {
   }
   if (mention.kind === 'onsite') {
     if (ONSITE_NOT_ARRANGEMENT_AFTER.test(after) || /(?:virtual|final|zoom|remote|video)[\s-]+$/.test(before)) return null;
-    if (lower.slice(mention.index, mentionEnd).startsWith('in') && !/^\s*(?:only|role|position|required|[|),.;]|$)/.test(after)) return null;
+    if (lower.slice(mention.index, mentionEnd).startsWith('in') && !/^\s*(?:only|role|position|required|team\b|[|),.;]|$)/.test(after)) return null;
     if (NEGATED_BEFORE.test(before)) return null;
     // "Partial onsite", "partly on-site", "on-site (4 days)": some days in the office.
     if (PARTIAL_BEFORE.test(before) || SOME_DAYS_AFTER.test(after)) return 'hybrid';

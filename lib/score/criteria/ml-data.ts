@@ -13,7 +13,7 @@ const ROLE_TITLE = new RegExp(
       String.raw`(?:analytics|bi|business intelligence|etl|big data|dataops|data ops) (?:engineer\w*|developer\w*|analyst\w*|lead|manager)`,
       String.raw`(?:machine learning|ml|ai|ml/ai|ai/ml|deep learning|dl|nlp|natural language processing|computer vision|cv|vision|perception|search|relevance|ranking|recommendations?|recommender|personali[sz]ation|retrieval|llm|genai|generative ai|applied ai|mlops|ml ops|ml infrastructure|ml platform|ml systems|speech|conversational ai)(?:[- /](?:infra|infrastructure|platform|systems|ops|software|research|data|applied|backend|product|full[- ]stack|applications?|swe|performance|compilers?|kernels?|safety|evaluations?|evals|training|inference|runtime|efficiency|tooling)(?: (?:and|&) [a-z]+)?)?[- ](?:(?:staff|senior|sr\.?|principal|lead|founding|junior) )?(?:software )?(?:engineer\w*|engs?\b(?!\.)|scientist\w*|researcher\w*|developer\w*|devs?|research engineer\w*|infrastructure engineer\w*|platform engineer\w*|specialist\w*|architect\w*|lead|team lead|intern\w*|engineering manager)`,
       String.raw`(?:research|applied|decision|quantitative|research data|ml|ai) scientists?`,
-      String.raw`(?:mlops|ml ops|statisticians?|business intelligence analysts?|quantitative analysts?)`,
+      String.raw`(?:mlops|ml ops|statisticians?|business intelligence analysts?|(?:quantitative|marketing|product|growth|web) analysts?)`,
       String.raw`head of (?:data|ai|ml|machine learning|analytics)`,
       String.raw`(?:ai )?agents? engineer\w*`,
       // "AI / Research Engineers", "Machine Learning and Backend Engineers", "AI, and Platform Engineers": two areas
@@ -38,7 +38,7 @@ const TOPIC = new RegExp(
 );
 /** The first words of ROLE_TITLE and TOPIC, where those patterns are tried. */
 const ML_ANCHORS = defineAnchors([
-  'data', 'analytics', 'bi', 'business', 'etl', 'elt', 'big', 'dataops', 'machine', 'ml', 'ai', 'ml/ai', 'ai/ml', 'deep',
+  'data', 'analytics', 'bi', 'business', 'marketing analyst*', 'product analyst*', 'growth analyst*', 'web analyst*', 'etl', 'elt', 'big', 'dataops', 'machine', 'ml', 'ai', 'ml/ai', 'ai/ml', 'deep',
   'dl', 'nlp', 'natural', 'computer', 'cv', 'vision', 'perception', 'search', 'relevance', 'ranking', 'recommendation',
   'recommendations', 'recommender', 'personalization', 'personalisation', 'retrieval', 'llm', 'llms', 'genai',
   'generative', 'applied', 'mlops', 'speech', 'conversational', 'research', 'decision', 'quantitative', 'quant',
@@ -59,7 +59,7 @@ const WORKER_USES_BEFORE = /\b(?:us(?:e|es|ing)|driv(?:e|es|ing)|leverag(?:e|es|
 /** Agents and models a developer works with as tools ("driving AI agents", "using LLMs"). */
 const TOOL_TOPIC = /^(?:(?:ai|coding) agents?|llms?)$/;
 /** A duty verb shortly before the topic: "you will build data pipelines", "train and deploy models". */
-const DUTY_BEFORE = /\b(?:solv\w*|integrat\w*|build\w*|built(?!\s*:)|orchestrat\w*|contribut\w* to|develop\w*|design\w*|train\w*|deploy\w*|implement\w*|work(?:ing)? on|own\w*|scal(?:e|ing)|improv\w+|research\w*|architect(?:ing|ed)?\b|creat\w+|apply(?:ing)?|productioni[sz]\w*|writ(?:e|ing)|maintain\w*|focus\w* on|stitch\w*|optimi[sz]\w*|tackl\w*|evaluat\w*|fine-?tun\w*)\b[^.!?|]{0,80}$/;
+const DUTY_BEFORE = /\b(?:solv\w*|integrat\w*|ship(?:s|ping)?|build\w*|built(?!\s*:)|orchestrat\w*|contribut\w* to|develop\w*|design\w*|train\w*|deploy\w*|implement\w*|work(?:ing)? on|own\w*|scal(?:e|ing)|improv\w+|research\w*|architect(?:ing|ed)?\b|creat\w+|apply(?:ing)?|productioni[sz]\w*|writ(?:e|ing)|maintain\w*|focus\w* on|stitch\w*|optimi[sz]\w*|tackl\w*|evaluat\w*|fine-?tun\w*)\b[^.!?|]{0,80}$/;
 // Spark and Kafka Streams never count as a topic (skipped above), so they are not listed here.
 const TOOL = /^(?:airflow|dbt|pytorch|tensorflow)$/;
 const TOOLS_BEFORE = /\b(?:like|such as|including|e\.g\.|technologies|tools|stack|using|with)[:\s]+(?:[\w.+#/-]+,?\s+(?:and\s+)?)*$/;
@@ -107,8 +107,15 @@ function roleTitleEvidence(context: CriterionContext): string | null {
   return null;
 }
 
+/** A post for one role that is not engineering or data work ("Founding GTM Lead"): its duties ("own messaging for a
+ *  technical audience (LangChain, LLM orchestration)") sell or support the topic, they do not build it. */
+const NON_TECHNICAL_ROLE = /\b(?:gtm|go[- ]to[- ]market|sales|marketing|marketer|account (?:executive|manager)|recruit\w*|customer success|community manager|office manager|executive assistant|copywriter|(?:product |graphic )?designer)\b/i;
+const ONE_ROLE = /^[^,/&|+]+$/;
+
 function dutyEvidence(context: CriterionContext): string | null {
   const { lower, text, headerStart, headerEnd } = context;
+  const title = context.posting.title;
+  if (NON_TECHNICAL_ROLE.test(title) && ONE_ROLE.test(title) && !/\band\b/i.test(title)) return null;
   const headerIsFields = lower.slice(headerStart, headerEnd).includes('|');
   for (const match of matchesAt(TOPIC, lower, context.anchors(ML_ANCHORS))) {
     if (match[0] === 'ai' || match[0] === 'statistics' || match[0] === 'spark' || match[0] === 'kafka streams' || match[0] === 'inference') continue;

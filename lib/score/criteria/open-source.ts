@@ -23,7 +23,7 @@ const BUILDS = new RegExp(
     String.raw`\b(?:is|are|it['’]s|being|fully|100%|entirely|completely|proudly)\s+(?:also\s+)?(?:fully\s+)?(?:open[- ]?sourced?|free and open[- ]source)\b`,
     // "have open sourced some successful data tools", "Open-sourcing our research", "release our tools as open source",
     // "available in both open-source and commercial editions".
-    String.raw`\bha(?:ve|s) open[- ]?sourced\b|\bopen[- ]?sourc(?:ing|ed) (?:our|its|their)\b|\bas open[- ]?source\b`,
+    String.raw`\bha(?:ve|s) open[- ]?sourced\b|\bopen[- ]?sourc(?:ing|ed) (?:our|its|their)\b|\bas open[- ]?source\b|\bonly open[- ]?source\b`,
     String.raw`\bopen[- ]?source (?:and (?:commercial|enterprise|paid|hosted|cloud) )?(?:editions?|versions?|tiers?)\b`,
   ].join('|'),
 );

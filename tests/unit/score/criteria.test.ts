@@ -80,6 +80,8 @@ describe('ml-data: the role itself is ML / data / retrieval work', () => {
     'Acme | Senior Software Engineer | REMOTE (US)\nWho we’re looking for: You’ve built agentic systems that shipped to production.',
     'Acme | https://example.org/eng | Full Stack, Data Science, Mobile, Computer Vision, Front End | Full-time Onsite',
     'Acme | algorithms/AI eng and product mgmt | Remote | Full Time',
+    'Acme | DevOps | ONSITE (Berlin)\nWe do fundamental machine learning research. One of your responsibilities will be to ship these machine learning applications into production.',
+    'Acme | https://acme.com | SOHO, NYC | Full-time | Onsite\nWe are hiring:\nSenior Marketing Analyst (https://example.org/jobs/1)',
     'Acme | Vancouver, BC | Onsite\nMultiple roles are open at a range of experience, including focuses on electrical engineering, medical image processing, computer vision, and mechanical design.',
     'Acme | San Francisco, CA / Remote\nOpen roles:\n- ML Performance & Systems Engineer, https://example.org/careers/1\n- AI Safety Researcher',
     'Acme | NYC (In-Office) | Full-Time\nHiring:\n\nLead Software Engineer — Design and build LLM-driven workflows to ingest and normalize data from disparate sources.',
@@ -115,6 +117,12 @@ describe('ml-data: the role itself is ML / data / retrieval work', () => {
     expect(criterion('ml-data', { description }).met).toBe(false);
   });
 
+  it('reads the duties of a post for one sales or marketing role as selling the topic, not building it', () => {
+    const description = 'Acme (Tabstack) | Founding GTM Lead | Remote (US/Canada) | Full-time\nThe Role:\n- Own messaging/positioning for a technical audience (LangChain, Playwright, LLM orchestration).';
+    expect(criterion('ml-data', { description, title: 'Founding GTM Lead' }).met).toBe(false);
+    expect(criterion('ml-data', { description, title: 'Founding GTM Lead, ML Engineer' }).met).toBe(true);
+  });
+
   it('counts the user’s own keywords', () => {
     const profile: Profile = { ...DEFAULT_PROFILE, criteria: { ...DEFAULT_PROFILE.criteria, 'ml-data': { enabled: true, weight: 30, keywords: ['geospatial'] } } };
     expect(criterion('ml-data', { description: 'Acme | Geospatial engineer | Remote' }, profile).met).toBe(true);
@@ -142,6 +150,7 @@ describe('open-source: the employer makes open source, not merely uses it', () =
     'Acme | Europe | Remote | Full-time | The AI-Native, Open-source, usage-based billing platform.',
     'Acme | Onsite\nSome links:\n- Open-sourcing our research: https://example.org/blog/release',
     'Acme | Developer Relations | ONSITE\nStrong TypeScript full-stack + proven open-source/DevRel experience required.',
+    'Acme | Research engineer | ONSITE\nFlexible work time, stimulating work environment, only open source, proper SW engineering.',
   ])('met: %s', (description) => {
     expect(criterion('open-source', { description }).met).toBe(true);
   });

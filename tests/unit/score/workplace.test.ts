@@ -114,6 +114,7 @@ describe('readWorkplace: what the text says', () => {
     expect(read('Acme | Manchester | majority ONSITE\nWe are conducting interviews remotely.').workplace).toBe('hybrid');
     expect(read('Acme | SF | Onsite\nLooking for an engineer/designer hybrid.').workplace).toBe('onsite');
     expect(read('Acme | Founding Engineer | Onsite in Portland\nThe rare hybrid who can sit across from an insurance adjuster.').workplace).toBe('onsite');
+    expect(read('Acme (YC F24) looking for ambitious people to join our small, in-person team in Berlin').workplace).toBe('onsite');
   });
 
   it('how some colleagues already work, or a product for remote meetings, is not the arrangement', () => {
