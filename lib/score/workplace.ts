@@ -300,6 +300,8 @@ function readMention(lower: string, mention: Mention): MentionReading {
   if (ONSITE_FOR_NOW_REMOTE_BEFORE.test(before)) return 'onsite';
   if (CURRENTLY_REMOTE_BEFORE.test(before) && OFFICE_IN.test(lower.slice(start, end))) return 'onsite';
   const sentence = lower.slice(Math.max(start, mention.index - 120), Math.min(end, mentionEnd + 120));
+  // "we WFH on Fridays": set days at home in an office job, which is hybrid work whatever perks surround it.
+  if (/^\s*(?:on\s+)?(?:mon|tues|wednes|thurs|fri)days?\b/.test(after)) return 'hybrid';
   // "Fully remote + Competitive salary + 401k": listed beside the perks, but a whole way of working, not a perk.
   if ((PERK_REMOTE.test(before) || PERK_REMOTE.test(after) || PERK_CONTEXT.test(sentence)) && !WHOLLY_BEFORE.test(before)) {
     return PARTIAL_BEFORE.test(before) ? 'hybrid' : null;

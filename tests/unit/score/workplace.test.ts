@@ -97,6 +97,7 @@ describe('readWorkplace: what the text says', () => {
 
   it('partial remote is hybrid', () => {
     expect(read('Acme | Columbus, OH | Onsite / partial remote | $120k').workplace).toBe('hybrid');
+    expect(read('Acme | ONSITE | Venice, CA | Backend Engineer\nThis is an in-person position, although we WFH on Fridays and are flexible. Healthcare and dental available.').workplace).toBe('hybrid');
     expect(read('Acme | Athens | Hybrid\nWe offer lunch on office days and up to 3 days/week remote.').workplace).toBe('hybrid');
     expect(read('Acme | Toronto | ONSITE (3-4 days/wk)').workplace).toBe('hybrid');
     expect(read("Acme | Austin | Onsite\nYou'll be in-office for at least a couple days a week, WFH the rest.").workplace).toBe('hybrid');
