@@ -36,7 +36,7 @@ export interface SalaryReading {
 
 /** "We've raised $42M", "$500M in transactions", "acquired for $600M": money the company raised or moves, not pay. */
 const NOT_PAY_BEFORE = /\b(?:raised?|raising|funding|funded|valuation|valued at|revenue|arr|debt|acquired for|acquisition|invested|investment|burn|grants?|price|priced|costs?|budget|spend\w*|sales|gmv|loans?|saved|savings|fees?|prize|bounty|worth)\b[^.;!?\d]{0,20}$/;
-const NOT_PAY_AFTER = /^\s*\+?\s*(?:(?:in|of)\s+(?:\w+\s+)?(?:funding|seed|series|revenue|sales|debt|transactions|investments?|grants?|venture|capital|arr|gmv|volume|payments|loans|assets)|(?:seed|series [a-f]|funding|round|revenue|arr|valuation|raised|investment|grant)\b(?![- ]stage))/;
+const NOT_PAY_AFTER = /^\s*(?:million|billion|mm|bn)\b|^\s*\+?\s*(?:(?:in|of)\s+(?:\w+\s+)?(?:funding|seed|series|revenue|sales|debt|transactions|investments?|grants?|venture|capital|arr|gmv|volume|payments|loans|assets)|(?:seed|series [a-f]|funding|round|revenue|arr|valuation|raised|investment|grant)\b(?![- ]stage))/;
 /** Below these, an amount per period is a fee or a budget line ("~$100/month for ads"), not a wage. */
 const LEAST_PAY: Partial<Record<NonNullable<Salary['period']>, number>> = { hour: 5, day: 40, week: 100, month: 300 };
 
@@ -46,7 +46,7 @@ function reading(text: string, index: number, length: number, currency: string, 
   if (minSuffix === 'm' || maxSuffix === 'm') return null;
   const lower = text.slice(Math.max(0, index - 40), index + length + 40).toLowerCase();
   const at = Math.min(40, index);
-  if (NOT_PAY_BEFORE.test(lower.slice(0, at)) || NOT_PAY_AFTER.test(lower.slice(at + length)) || /^\s*(?:million|billion|mm|bn)\b/.test(lower.slice(at + length))) return null;
+  if (NOT_PAY_BEFORE.test(lower.slice(0, at)) || NOT_PAY_AFTER.test(lower.slice(at + length))) return null;
   let min = amount(minDigits, minSuffix ?? (maxDigits ? maxSuffix : undefined));
   const max = amount(maxDigits, maxSuffix) ?? min;
   if (min === null || max === null) return null;

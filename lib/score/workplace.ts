@@ -84,8 +84,9 @@ const ONSITE_FOR_NOW_REMOTE_BEFORE = /\b(?:on-?site|in[- ]office|office)\s*\(\s*
 // "fully remote/wfh for the time being": a slash between two names of remote work joins them.
 const ALTERNATIVE = /\bor\b|\||\/(?!\s*(?:wfh|remote|work from home)\b)/;
 const NOT_TEMPORARY = /(?:after|post|beyond|past|before|pre|since before)[- ](?:the )?(?:covid|pandemic|corona)|permanent(?:ly)? (?:remote|wfh)|\bpermanently\b|\bforever\b|long[- ]term|here to stay|\bregardless\b|\beven after\b/;
-/** Remote work offered as a perk of an office job: "Benefits: …, bi-weekly work from home days, snacks". */
+/** "Fully remote", not "currently fully remote": a whole way of working, never a perk. */
 const WHOLLY_BEFORE = /(?<!\bcurrently\s)\b(?:fully|100%|completely|entirely|permanently|all)[\s-]+$/;
+/** Remote work offered as a perk of an office job: "Benefits: …, bi-weekly work from home days, snacks". */
 const PERK_CONTEXT = /\b(?:perks?|benefits?|flexible (?:working |work )?hours|vacation|holidays|pto|gym|snacks|401k|wellness|commuter|health insurance|probation)\b/;
 const PARTIAL_REMOTE_BEFORE = /(?:(?:partial(?:ly)?|part(?:ly|ial)?|semi|some|occasional(?:ly)?|bi-?weekly|weekly|flexible|limited|(?<!\d)\d{1,2}%)[\s-]+(?:time[\s-]+)?|\b(?:\d|one|two|three|four)(?:-\d)?[\s-]?(?:d|days?)(?:\s*(?:a|per|\/)\s*(?:week|wk))?\s*(?:of\s+)?)$/;
 /** "WFH the rest", "from home part of the time", "remote at times": some days only. */
@@ -108,10 +109,10 @@ const ANYWHERE_NOT_WORK_BEFORE = /\b(?:belong|travel|ship|shipping|deliver\w*|se
 /** The end of "distributed across US, Canada and ", "with people in Singapore, ": the places of a team, the list
  *  read one region at a time. */
 const TEAM_SPREAD_BEFORE = /\b(?:(?:distributed|spread|scattered) (?:across|over|between|throughout|in)|with (?:people|folks|team ?members|teammates|employees|engineers|colleagues|staff) (?:in|across|from))\s+(?:the\s+)?(?:[\w.]+(?:\s[\w.]+)?(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*[&/+]\s*))*$/;
-/** "We're fully remote (currently based in UK, Switzerland + ": where the team lives, unless the sentence turns to
- *  what the worker must do. */
 /** How far before a region "we're … based in" is looked for: a long sentence is not read again for each region. */
 const TEAM_BASED_REACH = 120;
+/** "We're fully remote (currently based in UK, Switzerland + ": where the team lives, unless the sentence turns to
+ *  what the worker must do. */
 const TEAM_BASED_BEFORE = /\b(?:we(?:'re|’re| are)|our team(?: is)?)\b(?:(?!\b(?:you|must|need|needs|required|should|candidates|applicants)\b)[^.;!?])*\b(?:based|located|living) in\s+(?:the\s+)?(?:[\w.]+(?:\s[\w.]+)?(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*[&/+]\s*))*$/;
 /** "although our base is in Melbourne, ", "with offices in London, New York, ": where the company sits, not where the
  *  worker must. */

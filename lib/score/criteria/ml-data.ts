@@ -110,12 +110,12 @@ function roleTitleEvidence(context: CriterionContext): string | null {
 /** A post for one role that is not engineering or data work ("Founding GTM Lead"): its duties ("own messaging for a
  *  technical audience (LangChain, LLM orchestration)") sell or support the topic, they do not build it. */
 const NON_TECHNICAL_ROLE = /\b(?:gtm|go[- ]to[- ]market|sales|marketing|marketer|account (?:executive|manager)|recruit\w*|customer success|community manager|office manager|executive assistant|copywriter|(?:product |graphic )?designer)\b/i;
-const ONE_ROLE = /^[^,/&|+]+$/;
+const ONE_ROLE = /^(?!.*\band\b)[^,/&|+]+$/i;
 
 function dutyEvidence(context: CriterionContext): string | null {
   const { lower, text, headerStart, headerEnd } = context;
   const title = context.posting.title;
-  if (NON_TECHNICAL_ROLE.test(title) && ONE_ROLE.test(title) && !/\band\b/i.test(title)) return null;
+  if (NON_TECHNICAL_ROLE.test(title) && ONE_ROLE.test(title)) return null;
   const headerIsFields = lower.slice(headerStart, headerEnd).includes('|');
   for (const match of matchesAt(TOPIC, lower, context.anchors(ML_ANCHORS))) {
     if (match[0] === 'ai' || match[0] === 'statistics' || match[0] === 'spark' || match[0] === 'kafka streams' || match[0] === 'inference') continue;
