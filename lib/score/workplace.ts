@@ -41,7 +41,7 @@ const AT_OUR_OFFICE_BEFORE = /\b(?:join(?:ing)? us|work(?:ing)?|be based|based|l
 const MORE_OFFICES_AFTER = /^[^.!?|\n]{0,80}\boffices\b/;
 /** "partial onsite", "partly remote": some of the week only. */
 const PARTIAL_BEFORE = /(?:partial(?:ly)?|part(?:ly|ial)?|semi)[\s-]+$/;
-const SOME_DAYS_AFTER = /^\s*\(?\s*(?:[1-4]|one|two|three|four)(?:\s*[-–]\s*[1-4])?\s*(?:days?|x)\b/;
+const SOME_DAYS_AFTER = /^\s*\(?\s*(?:[1-4]|one|two|three|four)(?:\s*[-–]\s*[1-5])?\s*(?:days?|x)\b/;
 const OFFICE_WORDS = new Set(['office', 'hq', 'headquarters']);
 const ONSITE_WORDS = new Set(['onsite', 'on-site', 'on site', 'in-office', 'in office', 'in-person', 'in person', 'office-based', 'office based', 'office only']);
 const NUMBER_BEFORE_DAYS = /(?:\b(?:\d|one|two|three|four|five|a couple(?: of)?|couple of|few|several)(?:[-–]\d|-| or \d-?)?) ?$/;

@@ -103,6 +103,7 @@ describe('readWorkplace: what the text says', () => {
     expect(read("Acme | Austin | Onsite\nYou'll be in-office for at least a couple days a week, WFH the rest.").workplace).toBe('hybrid');
     expect(read('Acme | Melbourne\nOur team works remotely / from home part of the time.').workplace).toBe('hybrid');
     expect(read('Acme | New York | partial onsite | $150k').workplace).toBe('hybrid');
+    expect(read('Acme | Senior Engineers | NYC Onsite (4-5 days in-office w/ free catered lunch daily)').workplace).toBe('hybrid');
     expect(read("Acme has hybrid work in Denver. We're in-office MWF and WFH Tuesday and Thursdays. Remote is not.").workplace).toBe('hybrid');
   });
 
