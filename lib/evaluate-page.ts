@@ -10,7 +10,7 @@ import type { Posting, Profile, Verdict } from './model';
 import type { SavedPosting, ScoredPosting } from './messages';
 import { score } from './score/score';
 import { toStorageError, type JobDb } from './store/db';
-import { saveEvaluated } from './store/jobs';
+import { saveEvaluatedMany } from './store/jobs';
 
 /**
  * Each posting's evaluation, for its badge. The contact link comes when the posting is stored (savePostings): finding
@@ -78,17 +78,14 @@ export async function savePostings(db: JobDb, postings: readonly Posting[], prof
     const posting = withTextEmails(sent);
     return { posting, evaluation: score(posting, profile) };
   });
-  // One transaction for the whole chunk (each saveEvaluated joins it): committing one per posting made storing most
-  // of the time to a page's badges. A failure stores none of the chunk; the tab sends it again.
+  // The whole chunk in one transaction with one lookup for all its postings: committing, or even looking up, one
+  // posting at a time made storing most of the time to a page's badges. A failure stores none of the chunk; the tab
+  // sends it again.
   const whole = scored.filter(({ posting }) => posting.missing.length === 0);
-  const jobIds = await db.transaction('rw', db.jobs, db.settings, async () => {
-    const stored: string[] = [];
-    for (const { posting, evaluation } of whole) stored.push((await saveEvaluated(db, posting, evaluation, now)).id);
-    return stored;
-  });
+  const jobs = await saveEvaluatedMany(db, whole, now);
   const saved = whole.map(({ posting, evaluation }, index): SavedPosting => {
     const draft = draftContact(posting, evaluation, profile);
-    return { postingId: posting.id, jobId: jobIds[index]!, mailto: draft ? mailtoUrl(draft) : null };
+    return { postingId: posting.id, jobId: jobs[index]!.id, mailto: draft ? mailtoUrl(draft) : null };
   });
   return { saved, verdicts: scored.map(({ posting, evaluation }) => [posting.id, evaluation.verdict]) };
 }
