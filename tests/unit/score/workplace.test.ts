@@ -51,6 +51,7 @@ describe('readWorkplace: what the text says', () => {
     'Acme | Data Engineer | Sydney | Permanent, Onsite\nATM the whole company is working from home.',
     'Acme | Software Engineer | London | ONSITE\nCurrently all remote but looking to establish a London office again soon.',
     'Acme | Engineers | ONSITE [REMOTE during the plague] (London, UK)',
+    'Acme | Engineers | Washington, DC\nDuring this time, all new hires will start fully remote, though the expectation is they will come onsite when we resume normal operations.',
   ])('a temporary remote arrangement follows the lasting one: %s', (text) => {
     expect(read(text).workplace).toBe('onsite');
   });
