@@ -107,7 +107,7 @@ export const REGIONS: readonly RegionDefinition[] = [
   region('Uruguay', ['uruguay'], ['UY'], ['America/Montevideo']),
   region('Costa Rica', ['costa rica'], ['CR'], ['America/Costa_Rica']),
   region('Ecuador', ['ecuador'], ['EC'], ['America/Guayaquil']),
-  region('US time zones', ['pst', 'pdt', 'pt', 'est', 'edt', 'et', 'cst', 'cdt', 'mst', 'mdt', 'pacific time', 'eastern time', 'central time', 'mountain time', 'west coast', 'east coast'], NORTH_AMERICA, AMERICA_ZONES),
+  region('US time zones', ['pst', 'pdt', 'pt', 'est', 'edt', 'et', 'cst', 'cdt', 'mst', 'mdt', 'pacific time', 'eastern time', 'central time', 'mountain time', 'pacific time zone', 'eastern time zone', 'central time zone', 'mountain time zone', 'west coast', 'east coast'], NORTH_AMERICA, AMERICA_ZONES),
   region('European time zones', ['cet', 'cest', 'eet', 'eest', 'wet', 'gmt', 'bst', 'central european time'], EUROPE, EUROPE_ZONES),
 ];
 

@@ -122,12 +122,12 @@ const ANYWHERE_NOT_SCOPE = /^\s*(?:from \d|between|else|near|close|\d)/;
 const GLOBAL_NEEDS_REMOTE_NEARBY = /^(?:global|globally|international|internationally|around|across|all over|any location)/;
 
 /** "Remote (US)", "US-remote", "remote within Canada", "Remote - EMEA / UTC±2": a region right next to "remote". */
-const REGION_NEAR_REMOTE = new RegExp(String.raw`\b(${REGION_SOURCE})\b|\b(?:utc|gmt)\s?(?:[+±−-]{1,2}|plus|minus)\s?\d|time ?zones?|\boverlap\b`, 'g');
+const REGION_NEAR_REMOTE = new RegExp(String.raw`\b(${REGION_SOURCE})\b|\b(?:utc|gmt)\s?(?:\+\/-|[+±−-]{1,2}|plus|minus)\s?\d|time ?zones?|\boverlap\b`, 'g');
 /** The end of "positions in United States - ": the country the roles are in, right before a remote mention. */
 const POSITIONS_IN_REGION_BEFORE = new RegExp(String.raw`\b(?:positions?|roles?|jobs?|openings?|engineers?|hiring)\s+(?:(?:based|located)\s+)?in\s+(?:the\s+)?(${REGION_SOURCE})\s*[-–—:,(]?\s*$`);
 const RESTRICTION_ANCHORS = defineAnchors([
   ...REGION_SPELLINGS, 'remote', 'remotely', 'anywhere', 'authorized', 'authorised', 'eligible', 'allowed', 'permitted',
-  'authorization', 'authorisation', 'permission', 'overlap', 'overlapping', 'within', 'utc', 'gmt', 'candidates',
+  'authorization', 'authorisation', 'permission', 'overlap', 'overlapping', 'within', 'during', 'time zone', 'time zones', 'timezone', 'timezones', 'utc', 'gmt', 'candidates',
   'applicants', 'folks', 'anyone', 'residents', 'reside', 'residing', 'resident', 'located', 'based', 'living', 'live',
   'only',
 ]);
@@ -146,10 +146,14 @@ const RESTRICTION = new RegExp(
     String.raw`\b(?:authori[sz]ed|eligible|allowed|permitted|authori[sz]ation|permission)\s+(?:to\s+work\s+)?(?:(?:legally|lawfully)\s+)?(?:to\s+work\s+)?(?:in|for)\s+(?:the\s+)?(${REGION_SOURCE})\b`,
     String.raw`\b(${REGION_SOURCE})\s+(?:work authori[sz]ation|work permit|citizens? or (?:green card|permanent resident))`,
     String.raw`\b((?:${REGION_SOURCE})\s+time ?zones?)\b`,
-    String.raw`\bwithin\s+(?:\d+|one|two|three|four|five|a few)\s+hours?\s+(?:of|from)\s+(?:the\s+)?(${REGION_SOURCE})\b`,
+    String.raw`\bwithin\s+(?:\+\/-\s*|±\s*)?(?:\d+|one|two|three|four|five|a few)\s+hours?\s+(?:of|from)\s+(?:the\s+)?(${REGION_SOURCE})\b`,
     String.raw`\b(?:overlap(?:ping)?|within)\s+(?:with\s+)?(?:the\s+)?(?:(?:${REGION_SOURCE})\s+)?(?:business |working |work )?(?:hours|time ?zones?)\b`,
-    String.raw`\b(?:utc|gmt)\s?(?:[+±−-]{1,2}|plus|minus)\s?\d`,
-    String.raw`\b(?:candidates|applicants|folks|anyone|residents)\s+(?:who (?:live|are|reside)\s+)?(?:(?:located|based|residing|living)\s+)?(?:with)?in\s+(?:the\s+)?(${REGION_SOURCE})\b`,
+    String.raw`\b(?:utc|gmt)\s?(?:\+\/-|[+±−-]{1,2}|plus|minus)\s?\d`,
+    // "Overlap with US Eastern", "core reviews happen during PST hours", "time zones no further west than EST".
+    String.raw`\boverlap(?:ping)?\s+with\s+(?:the\s+)?(${REGION_SOURCE})\b`,
+    String.raw`\bduring\s+(?:the\s+)?(${REGION_SOURCE})\s+(?:business |working |work |core )?hours\b`,
+    String.raw`\btime ?zones?\s+no\s+(?:further|farther|more)\s+(?:west|east)\s+than\s+(${REGION_SOURCE})\b`,
+    String.raw`\b(?:candidates|applicants|folks|anyone|residents)\s+(?:who (?:live|are|reside)\s+|(?:to|must|should) be\s+)?(?:(?:located|based|residing|living)\s+)?(?:with)?in\s+(?:the\s+)?(${REGION_SOURCE})\b`,
     String.raw`\bonly (?:if|when) you (?:already )?(?:live|reside|are based|are located) in\b`,
     String.raw`\b(?:reside|located|based|living|live)\s+in\s+(?:one of )?(?:the\s+)?(?:following|these)\s+(?:countries|states|locations)`,
   ].join('|'),
@@ -165,7 +169,7 @@ const US_STATE_CODES = new Set('AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS 
 /** "I travel to Europe and Asia": places visited, not where the worker must live. */
 const TRAVEL_BEFORE = /\b(?:travel\w*|trips?|visit\w*|offsites?|meet(?:ups?|ings?)?|conferences?)\b/;
 
-const UTC_OFFSET = /^(?:utc|gmt)\s?[+±−-]{1,2}\s?\d{1,2}(?::\d\d)?/;
+const UTC_OFFSET = /^(?:utc|gmt)\s?(?:\+\/-|[+±−-]{1,2})\s?\d{1,2}(?::\d\d)?/;
 
 interface Mention {
   kind: 'remote' | 'onsite' | 'hybrid';

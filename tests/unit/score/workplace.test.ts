@@ -184,6 +184,13 @@ describe('readWorkplace: remote scope', () => {
     ['Acme | Engineer | REMOTE, WESTERN HEMISPHERE | Full-time', ['Americas']],
     ['Acme | Engineer | San Francisco, Seattle, Anywhere USA or Europe, REMOTE', ['Europe', 'United States']],
     ['Acme | Engineer | Remote\nThe company is profitable, you can work from anywhere in North or South America.', ['Americas']],
+    ['Acme | Engineer | Remote\nWe are looking for candidates located within +/- 1 hour from CET/CEST (Berlin) time zone.', ['European time zones']],
+    ['Acme | Data Engineering Internship | REMOTE, preferably UTC+/-3 | INTERNS', ['UTC+/-3']],
+    ['Acme | Engineer | Remote\nWe expect candidates to be located in the US and work core hours.', ['United States']],
+    ['Acme | Engineering and Design | 4-Hour Overlap with US Eastern | Full-Time | Remote-Only', ['United States']],
+    ['Acme | Engineer | Remote\nTime zone: candidates must be in time zones no further west than EST.', ['US time zones']],
+    ['Acme | Senior Flutter Developer | Remote | Eastern Time Zone', ['US time zones']],
+    ['Acme | Engineer | Remote\nCore collaboration, planning, and reviews happen during PST hours.', ['US time zones']],
     ['Acme | Engineer | Remote | Full-time\nEU-based preferred.', ['European Union']],
   ])('header lists and country codes: %s is restricted to %j', (text, regions) => {
     const reading = read(text);
