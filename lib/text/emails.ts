@@ -13,12 +13,14 @@ const TLD = String.raw`[a-z]{2,24}`;
 // A plain dot has no spaces around it: "me@foo.com. We" must end at "foo.com".
 const PLAIN_DOT = String.raw`\.`;
 // "(dot)", "( dot )", "[the-period-thing]": a bracket holding the word dot or period.
-const WORD_DOT = String.raw`\s*(?:\(\s*dot\s*\)|\[[a-z -]*\b(?:dot|period)\b[a-z -]*\]|\{dot\}|<dot>|~dot~|_dot_)\s*|\s+dot\s+`;
+// Also "(.)", "| dot |" and a dot with spaces around it before a common top-level domain ("kmganesh . com").
+const WORD_DOT = String.raw`\s*(?:\(\s*dot\s*\)|\[[a-z ~-]*\b(?:dot|period)\b[a-z ~-]*\]|\{dot\}|<dot>|~dot~|_dot_|\(\.\)|\[\.\]|\|\s*dot\s*\|)\s*|\s+dot\s+|\s+\.\s+(?=(?:com|org|net|io|co|ai|dev)\b)`;
 const ANY_DOT = `(?:${PLAIN_DOT}|${WORD_DOT})`;
 /** "megan DOT dose AT peek DOT com": the local part may hide its dots too. */
 const LOCAL = `${LOCAL_PART}(?:(?:${WORD_DOT})${LOCAL_PART})*`;
 // "(at)", "( at )", "(at-squiggle)", "[the-at-mark-thing]", "-- at --": a bracket or dashes around the word at.
-const BRACKET_AT = String.raw`\s*(?:["'“”‘’]at["'“”‘’]|\([a-z -]*\bat\b[a-z -]*\)|\[[a-z -]*\bat\b[a-z -]*\]|\{at\}|<at>|~at~|\(@\)|\[@\]|\{@\}|_at_|-+\s*at\s*-+)\s*|\s+(?:at-sign|@at)\s+`;
+// Also "[~at~]", "| at |" and the parenthesized a ("alan ⒜ segment.com").
+const BRACKET_AT = String.raw`\s*(?:["'“”‘’]at["'“”‘’]|\([a-z -]*\bat\b[a-z -]*\)|\[[a-z ~-]*\bat\b[a-z ~-]*\]|\{at\}|<at>|~at~|\(@\)|\[@\]|\{@\}|_at_|-+\s*at\s*-+|\|\s*at\s*\||⒜)\s*|\s+(?:at-sign|@at)\s+`;
 const SPACED_AT = String.raw`\s+@\s+`;
 const WORD_AT = String.raw`\s+at\s+`;
 
@@ -210,7 +212,7 @@ function addLocalStarts(text: string, end: number, starts: number[]): void {
 }
 
 /** Each "@" and each bracketed, quoted or spelled-out "at" (the forms of BRACKET_AT and SPACED_AT). */
-const AT_SIGN_FORM = /@|["'“”‘’([{<_~]at|\([a-z -]*?\bat\b|\[[a-z -]*?\bat\b|-+\s*at\s*-|\sat-sign/gi;
+const AT_SIGN_FORM = /@|⒜|["'“”‘’([{<_~|]\s*at|\([a-z -]*?\bat\b|\[[a-z ~-]*?\bat\b|-+\s*at\s*-|\sat-sign/gi;
 
 function symbolicStarts(text: string): number[] {
   const starts: number[] = [];

@@ -33,6 +33,13 @@ describe('findEmails', () => {
     ['Email hn ~at~ korva ~dot~ health with a bit about yourself.', ['hn@korva.health']],
     ['If you are interested, email me at colin(at)bagel(dot)md with a resume.', ['colin@bagel.md']],
     ['Questions? careers AT compile.com', ['careers@compile.com']],
+    ['Feel free to reach out to me directly alan ⒜ segment.com (but please do apply on the site).', ['alan@segment.com']],
+    ['If interested, email me (co-founder & cto): iz|at|datagrail.io', ['iz@datagrail.io']],
+    ['Email us with any questions at hn-apply | at | taxfyle | dot | com', ['hn-apply@taxfyle.com']],
+    ['Please reach out with questions! josh.mauk[~at~]picstars.com', ['josh.mauk@picstars.com']],
+    ['Email me (Celeste) at creppond(@)moveworks(.)ai and mention Hacker News.', ['creppond@moveworks.ai']],
+    ['Ping me on crowe[@]Canva[.]com for a referral.', ['crowe@canva.com']],
+    ['If interested, please shoot me an email - kmganesh -AT- kmganesh . com', ['kmganesh@kmganesh.com']],
     ['Contact bjorn at Edument dot se for details.', ['bjorn@edument.se']],
     ['Send your resume to softwarejobs@spacex.com-- we read every one.', ['softwarejobs@spacex.com']],
     ['More details on the site, or send me an email - hello at bedful.com.', ['hello@bedful.com']],
@@ -103,6 +110,8 @@ describe('findEmails', () => {
     expect(findEmails('Find out more about what’s coming next at ceramic.network.')).toEqual([]);
     expect(findEmails('We’re growing the team at This Dot Labs and hiring senior engineers.')).toEqual([]);
     expect(findEmails('See more opportunities at pomelocare.com/careers')).toEqual([]);
+    expect(findEmails('Write to talent@justwatch.com . We read everything.')).toEqual(['talent@justwatch.com']);
+    expect(findEmails('Acme | Atlanta | Onsite | Full-time')).toEqual([]);
     expect(findEmails('Dozens of people contribute in our own public Zulip instance at chat.zulip.org.')).toEqual([]);
   });
 
