@@ -30,6 +30,8 @@ const CONTRACTORS_WANTED_BEFORE = /(?:hir\w*|seek\w*|looking for|open to|accept\
 const CONTRACTORS_WANTED_AFTER = /^\s*(?:welcome|are welcome|ok|okay|considered|also|\/|or\b|\|)/;
 const PRODUCT_USERS_BEFORE = /\b(?:for|helps?|of|connects?|marketplace|platform)\s+(?:\w+\s+)?$/;
 const EXPERIENCE_AFTER = /^\s*(?:(?:or|and) \w+ )?(?:experience|background|history|projects)/;
+/** "no … contractors", "don't have openings for interns" (but not "not only … interns"). */
+const REFUSED_BEFORE = /\b(?:no|not(?! only| just| your typical| a typical)|don['’]t|do not)\b[^.!?]{0,40}$/;
 const HOURS_OF_SOMETHING_ELSE_AFTER = /^ *(?:projects?|hobby|hobbies|parents?|students?|studies|caregivers?|moms?|dads?|mothers?|fathers?|nomads?|travell?ers?)\b/;
 const FT_NOT_EMPLOYMENT = /^\s*\.|^\s*(?:\d|lauderdale|worth|collins|myers|meade|wayne|mill)/;
 
@@ -60,7 +62,7 @@ export function readEmployment(text: string, lower: string, find: FindAnchors = 
       if (/[a-z]-$/.test(before) || /(?:unit|integration|e2e|api|smoke|load|regression|component)\/$/.test(before)) continue;
       if (match[0] === 'contractors' && !CONTRACTORS_WANTED_BEFORE.test(before) && !CONTRACTORS_WANTED_AFTER.test(after)) continue;
       // "No offers from recruiting firms or contractors, please."
-      if (/^contractors?$/.test(match[0]) && /\b(?:no|not|don['’]t|do not)\b[^.!?]{0,40}$/.test(lower.slice(Math.max(0, match.index - 60), match.index))) continue;
+      if (/^contractors?$/.test(match[0]) && REFUSED_BEFORE.test(lower.slice(Math.max(0, match.index - 60), match.index))) continue;
     }
     if (type === 'contract' && /^freelanc/.test(match[0]) && (PRODUCT_USERS_BEFORE.test(before) || EXPERIENCE_AFTER.test(after))) continue;
     if (type === 'full-time' && /\b(?:not|no)\b[^.]{0,30}$/.test(before) && /^\s*remote/.test(after)) continue;
@@ -70,6 +72,8 @@ export function readEmployment(text: string, lower: string, find: FindAnchors = 
     if (type === 'full-time' && /\bconver(?:t|ts|ting|sion)\s+(?:in)?to\s+(?:an?\s+)?$/.test(before)) continue;
     if (match[0] === '1099' && !/(?:\||\bor\b|,|\(|\/|\$[\d,.]+k?|\b(?:a|per) year|\/ ?(?:yr|year)|annually)\s*$/.test(before) && !/^\s*(?:\||$|\)|contract|basis|position|role|only|ok)/.test(after)) continue;
     if (type === 'internship' && CO_OP_NOT_EMPLOYMENT.test(lower.slice(match.index, end + 20))) continue;
+    // "I currently don't have openings for interns": refused, not offered.
+    if (type === 'internship' && REFUSED_BEFORE.test(lower.slice(Math.max(0, match.index - 60), match.index))) continue;
     // "3+ years beyond intern level": a measure of experience, not an internship.
     if (type === 'internship' && /^\s*(?:level|experience)\b/.test(after)) continue;
     // "As a consultant at Yoisho": the title at a consultancy, not a contract.

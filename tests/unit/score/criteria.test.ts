@@ -189,6 +189,7 @@ describe('employment', () => {
     ['Senior Engineer | $150K - 180K a year 1099 for US', ['contract']],
     ['Small boutique consulting | Remote (US) | part-time/flexible/1099', ['part-time', 'contract']],
     ['Engineering co-op positions for students, four months.', ['internship']],
+    ['Acme | NYC\nOpen roles:\n- Not your typical Internship (NY): https://example.org/jobs/1', ['internship']],
     ['Acme | Product Engineer - Web & UI | Remote (Germany/UK) | Full or part-time', ['full-time', 'part-time']],
     ['Acme | Full-Stack AI Engineer (Contract) | REMOTE (US)\nPotential to convert to a full-time role as the practice grows.', ['contract']],
   ])('%s → %j', (description, expected) => {
@@ -209,6 +210,7 @@ describe('employment', () => {
     'Achievement of 50 half marathons last year while managing a full-time project.',
     'We classify medical referrals and automate contract and reimbursement search for patients.',
     'Acme | Engineer | Remote\nNo offers from recruiting firms or contractors, please.',
+    'Acme | Engineer | Onsite\nNote: I currently don’t have openings for interns or recent college grads.',
   ])('states no employment type: %s', (description) => {
     expect(types(description)).toEqual([]);
   });
