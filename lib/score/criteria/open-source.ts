@@ -18,13 +18,15 @@ const BUILDS = new RegExp(
     String.raw`\b(?:open[- ]?source|oss)\b[^.!?|]{0,20}\b(?:(?:is|are) (?:a )?(?:big )?(?:plus|bonus|valued|welcome|appreciated|encouraged)|experience (?:is )?(?:a )?(?:plus|bonus))`,
     String.raw`\b(?:grow\w*|support\w*|fund\w*|sustain\w*|champion\w*|advanc\w*)\s+(?:the\s+)?(?:open[- ]?source|oss)\b`,
     // "Hatchet is an open-source platform", "the leading open-source billing platform", "Open-source robotics platform".
-    String.raw`(?:(?<!\b(?:from|of|with|on|using|use|uses|in|into|to)\s)\b(?:an?|the|our|is|are)\s+(?:(?!(?:of|mix|variety|range|lots?|bunch|set|number|host|wide)\b)[\w-]+,?\s+){0,2}|^\W*)open[- ]?sourced?,?\s+(?:[\w+/-]+,?\s+){0,3}?(?:platforms?|sdks?|databases?|librar(?:y|ies)|frameworks?|tools?|engines?|gateways?|projects?|software|products?|infrastructure|stack|protocols?|sequencers?|compilers?|runtimes?|os|systems?|alternatives?|apis?|apps?|cms|suites?|solutions?|models?|datasets?|billing|ai|llms?|editors?|browsers?)\b`,
+    String.raw`(?:(?<!\b(?:from|of|with|on|using|use|uses|in|into|to)\s)\b(?:an?|the|our|is|are)\s+(?:(?!(?:of|mix|variety|range|lots?|bunch|set|number|host|wide)\b)[\w-]+,?\s+){0,2}|^\W*)open[- ]?sourced?,?\s+(?:[\w+/-]+,?\s+){0,3}?(?:platforms?|sdks?|databases?|librar(?:y|ies)|frameworks?|tools?|engines?|gateways?|projects?|software|products?|infrastructure|stack|protocols?|sequencers?|compilers?|runtimes?|os|systems?|alternatives?|apis?|apps?|cms|suites?|solutions?|models?|datasets?|billing|ai|llms?|editors?|ides?|toolkits?|browsers?)\b`,
     String.raw`\b(?:open[- ]?source|oss)(?:/[\w-]+)?\s+(?:contributions?|experience|work)\b[^.!?|]{0,20}\b(?:required|plus|preferred|valued|welcome|bonus)`,
     String.raw`\b(?:is|are|it['’]s|being|fully|100%|entirely|completely|proudly)\s+(?:also\s+)?(?:fully\s+)?(?:open[- ]?sourced?|free and open[- ]source)\b`,
     // "have open sourced some successful data tools", "Open-sourcing our research", "release our tools as open source",
     // "available in both open-source and commercial editions".
     String.raw`\bha(?:ve|s) open[- ]?sourced\b|\bopen[- ]?sourc(?:ing|ed) (?:our|its|their)\b|\bas open[- ]?source\b|\bonly open[- ]?source\b`,
     String.raw`\bopen[- ]?source (?:and (?:commercial|enterprise|paid|hosted|cloud) )?(?:editions?|versions?|tiers?)\b`,
+    // "Sentry provides open source error tracking", "Your work will be mainly open-source", "solid open-source traction".
+    String.raw`\b(?:provides?|offers?|makes?|ships?)\s+(?:an?\s+)?open[- ]?source\b|\b(?:will|would) be\s+(?:mainly|mostly|largely|all|fully)?\s*open[- ]?source\b|\bopen[- ]?source\s+(?:traction|adoption|users|stars|downloads)\b`,
   ].join('|'),
 );
 /** "a team that includes ex-founders, open source contributors (authors of neovim)": who the colleagues are, not work
@@ -52,7 +54,7 @@ function openSourceEvidence(context: CriterionContext): string | null {
     const sentence = lower.slice(start, end);
     if (!BUILDS.test(sentence)) continue;
     if (TEAM_PEDIGREE.test(lower.slice(start, match.index)) && PEOPLE_AFTER.test(lower.slice(match.index + match[0].length, match.index + match[0].length + 24))) continue;
-    if (ONLY_USES.test(sentence) && !/\b(?:we (?:maintain\w*|build|built|created|develop|released?|published|work on)|our (?:own )?open[- ]?source|contribut\w+ (?:to|back)|(?:is|are) (?:also )?open[- ]?sourced? (?:itself|too|as well)|behind (?:\w+ ){0,3}open[- ]?source)\b/.test(sentence)) continue;
+    if (ONLY_USES.test(sentence) && !/\b(?:we (?:maintain\w*|build|built|created|develop|released?|published|work on)|our (?:own )?open[- ]?source|contribut\w+ (?:to|back)|(?:is|are) (?:also )?open[- ]?sourced? (?:itself|too|as well)|behind (?:\w+ ){0,3}open[- ]?source|(?:develop|maintain|build|create|write)\w*\s+(?:and\s+\w+\s+)?open[- ]?source)\b/.test(sentence)) continue;
     return sentenceAround(text, match.index);
   }
   return null;

@@ -151,6 +151,11 @@ describe('open-source: the employer makes open source, not merely uses it', () =
     'Acme | Onsite\nSome links:\n- Open-sourcing our research: https://example.org/blog/release',
     'Acme | Developer Relations | ONSITE\nStrong TypeScript full-stack + proven open-source/DevRel experience required.',
     'Acme | Research engineer | ONSITE\nFlexible work time, stimulating work environment, only open source, proper SW engineering.',
+    'Acme | Software Engineer | Boston\nYour work will be mainly open-source and have visibility in the Synthetic Biology and Laboratory Automation fields.',
+    'Acme | Software Engineer, Quantum Applications & SDK\nDevelop and maintain open source tools and libraries for quantum programming.',
+    'Acme | Engineers | Remote\nAcme provides open source error tracking that shows you every crash in your stack.',
+    'Acme | Engineers | Remote\nProjects:\n- Comma IDE, an open-source IDE for Raku (Perl 6)',
+    'Acme | Engineers | Remote\nAcme has solid open-source traction with over 13,000 GitHub stars.',
   ])('met: %s', (description) => {
     expect(criterion('open-source', { description }).met).toBe(true);
   });
