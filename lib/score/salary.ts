@@ -40,13 +40,11 @@ const NOT_PAY_AFTER = /^\s*(?:million|billion|mm|bn)\b|^\s*\+?\s*(?:(?:in|of)\s+
 /** Below these, an amount per period is a fee or a budget line ("~$100/month for ads"), not a wage. */
 const LEAST_PAY: Partial<Record<NonNullable<Salary['period']>, number>> = { hour: 5, day: 40, week: 100, month: 300 };
 
-function reading(text: string, index: number, length: number, currency: string, parts: (string | undefined)[], periodWord: string | undefined): SalaryReading | null {
+function reading(text: string, lower: string, index: number, length: number, currency: string, parts: (string | undefined)[], periodWord: string | undefined): SalaryReading | null {
   const [minDigits, minSuffix, maxDigits, maxSuffix] = parts;
   // Pay is never written in millions; funding, revenue and prices are.
   if (minSuffix === 'm' || maxSuffix === 'm') return null;
-  const lower = text.slice(Math.max(0, index - 40), index + length + 40).toLowerCase();
-  const at = Math.min(40, index);
-  if (NOT_PAY_BEFORE.test(lower.slice(0, at)) || NOT_PAY_AFTER.test(lower.slice(at + length))) return null;
+  if (NOT_PAY_BEFORE.test(lower.slice(Math.max(0, index - 40), index)) || NOT_PAY_AFTER.test(lower.slice(index + length, index + length + 40))) return null;
   let min = amount(minDigits, minSuffix ?? (maxDigits ? maxSuffix : undefined));
   const max = amount(maxDigits, maxSuffix) ?? min;
   if (min === null || max === null) return null;
@@ -66,7 +64,7 @@ export function readSalary(text: string, lower: string, find: FindAnchors = (set
     CURRENCY_FIRST.lastIndex = hit.start;
     const match = CURRENCY_FIRST.exec(lower);
     if (!match) continue;
-    const found = reading(text, match.index, match[0].length, match[1]!, match.slice(2, 6), match[6]);
+    const found = reading(text, lower, match.index, match[0].length, match[1]!, match.slice(2, 6), match[6]);
     if (found) return found;
   }
   // "90k-130k CHF": the code comes last, so the range is read from just before it.
@@ -76,7 +74,7 @@ export function readSalary(text: string, lower: string, find: FindAnchors = (set
     const window = lower.slice(from, hit.end + 16);
     CURRENCY_AFTER.lastIndex = 0;
     for (let match = CURRENCY_AFTER.exec(window); match; match = CURRENCY_AFTER.exec(window)) {
-      const found = reading(text, from + match.index, match[0].length, match[5]!, match.slice(1, 5), match[6]);
+      const found = reading(text, lower, from + match.index, match[0].length, match[5]!, match.slice(1, 5), match[6]);
       if (found) return found;
     }
   }

@@ -84,6 +84,7 @@ const ONSITE_FOR_NOW_REMOTE_BEFORE = /\b(?:on-?site|in[- ]office|office)\s*\(\s*
 // "fully remote/wfh for the time being": a slash between two names of remote work joins them.
 const ALTERNATIVE = /\bor\b|\||\/(?!\s*(?:wfh|remote|work from home)\b)/;
 const NOT_TEMPORARY = /(?:after|post|beyond|past|before|pre|since before)[- ](?:the )?(?:covid|pandemic|corona)|permanent(?:ly)? (?:remote|wfh)|\bpermanently\b|\bforever\b|long[- ]term|here to stay|\bregardless\b|\beven after\b/;
+const SET_DAYS_AT_HOME_AFTER = /^\s*(?:on\s+)?(?:mon|tues|wednes|thurs|fri)days?\b/;
 /** "Fully remote", not "currently fully remote": a whole way of working, never a perk. */
 const WHOLLY_BEFORE = /(?<!\bcurrently\s)\b(?:fully|100%|completely|entirely|permanently|all)[\s-]+$/;
 /** Remote work offered as a perk of an office job: "Benefits: …, bi-weekly work from home days, snacks". */
@@ -106,14 +107,16 @@ const WORLD_RIGHT_AFTER = /^\s*[(\-–:,/]?\s*(?:world|global|worldwide|anywhere
 const ANYWHERE_LIMITED = new RegExp(String.raw`^\s*(?:(?:(?:with)?in|across|inside|from|in the|within the)\s+)?(?:the\s+)?(?:(?:${REGION_SOURCE})\b|[a-z]+ (?:time ?zones?|states?))`);
 /** "a world where anyone can belong anywhere", "ship anywhere": not where the worker lives. */
 const ANYWHERE_NOT_WORK_BEFORE = /\b(?:belong|travel|ship|shipping|deliver\w*|sell|access\w*|deploy\w*|run|runs)\s+$/;
+/** The places listed so far before a region ("US, Canada and "), which a team-place pattern ends with. */
+const PLACES_SO_FAR = String.raw`\s+(?:the\s+)?(?:[\w.]+(?:\s[\w.]+)?(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*[&/+]\s*))*$`;
 /** The end of "distributed across US, Canada and ", "with people in Singapore, ": the places of a team, the list
  *  read one region at a time. */
-const TEAM_SPREAD_BEFORE = /\b(?:(?:distributed|spread|scattered) (?:across|over|between|throughout|in)|with (?:people|folks|team ?members|teammates|employees|engineers|colleagues|staff) (?:in|across|from))\s+(?:the\s+)?(?:[\w.]+(?:\s[\w.]+)?(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*[&/+]\s*))*$/;
+const TEAM_SPREAD_BEFORE = new RegExp(String.raw`\b(?:(?:distributed|spread|scattered) (?:across|over|between|throughout|in)|with (?:people|folks|team ?members|teammates|employees|engineers|colleagues|staff) (?:in|across|from))${PLACES_SO_FAR}`);
 /** How far before a region "we're … based in" is looked for: a long sentence is not read again for each region. */
 const TEAM_BASED_REACH = 120;
 /** "We're fully remote (currently based in UK, Switzerland + ": where the team lives, unless the sentence turns to
  *  what the worker must do. */
-const TEAM_BASED_BEFORE = /\b(?:we(?:'re|’re| are)|our team(?: is)?)\b(?:(?!\b(?:you|must|need|needs|required|should|candidates|applicants)\b)[^.;!?])*\b(?:based|located|living) in\s+(?:the\s+)?(?:[\w.]+(?:\s[\w.]+)?(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*[&/+]\s*))*$/;
+const TEAM_BASED_BEFORE = new RegExp(String.raw`\b(?:we(?:'re|’re| are)|our team(?: is)?)\b(?:(?!\b(?:you|must|need|needs|required|should|candidates|applicants)\b)[^.;!?])*\b(?:based|located|living) in${PLACES_SO_FAR}`);
 /** "although our base is in Melbourne, ", "with offices in London, New York, ": where the company sits, not where the
  *  worker must. */
 const COMPANY_BASE_BEFORE = /\b(?:our (?:base|hq|headquarters|head office|offices?)|(?:with|has|have) offices|headquartered|head office)\b[^.;]{0,20}\bin\s+(?:[\w.]+(?:\s[\w.]+)?\s*,\s*)*$/;
@@ -306,7 +309,7 @@ function readMention(lower: string, mention: Mention): MentionReading {
   if (CURRENTLY_REMOTE_BEFORE.test(before) && OFFICE_IN.test(lower.slice(start, end))) return 'onsite';
   const sentence = lower.slice(Math.max(start, mention.index - 120), Math.min(end, mentionEnd + 120));
   // "we WFH on Fridays": set days at home in an office job, which is hybrid work whatever perks surround it.
-  if (/^\s*(?:on\s+)?(?:mon|tues|wednes|thurs|fri)days?\b/.test(after)) return 'hybrid';
+  if (SET_DAYS_AT_HOME_AFTER.test(after)) return 'hybrid';
   // "Fully remote + Competitive salary + 401k": listed beside the perks, but a whole way of working, not a perk.
   if ((PERK_REMOTE.test(before) || PERK_REMOTE.test(after) || PERK_CONTEXT.test(sentence)) && !WHOLLY_BEFORE.test(before)) {
     return PARTIAL_BEFORE.test(before) ? 'hybrid' : null;
