@@ -119,7 +119,7 @@ const TEAM_BASED_REACH = 120;
 const TEAM_BASED_BEFORE = new RegExp(String.raw`\b(?:we(?:'re|’re| are)|our team(?: is)?)\b(?:(?!\b(?:you|must|need|needs|required|should|candidates|applicants)\b)[^.;!?])*\b(?:based|located|living) in${PLACES_SO_FAR}`);
 /** "although our base is in Melbourne, ", "with offices in London, New York, ": where the company sits, not where the
  *  worker must. */
-const COMPANY_BASE_BEFORE = /\b(?:our (?:base|hq|headquarters|head office|offices?)|(?:with|has|have) offices|headquartered|head office)\b[^.;]{0,20}\bin\s+(?:[\w.]+(?:\s[\w.]+)?\s*,\s*)*$/;
+const COMPANY_BASE_BEFORE = /\b(?:our (?:base|hq|headquarters|head office|offices?)|(?:with|has|have) (?:offices|(?:our |its )?headquarters)|headquartered|head office)\b[^.;]{0,20}\bin\s+(?:[\w.]+(?:\s[\w.]+)?\s*,\s*)*$/;
 const HOURS_CONDITION = /\b(?:as long as|provided|but|if)\b[^.!?|]*\b(?:utc|gmt|time ?zones?|overlap\w*|(?:business|working|core) hours)\b/;
 const ANYWHERE_NOT_SCOPE = /^\s*(?:from \d|between|else|near|close|\d)/;
 const GLOBAL_NEEDS_REMOTE_NEARBY = /^(?:global|globally|international|internationally|around|across|all over|any location)/;
@@ -150,8 +150,14 @@ const RESTRICTION = new RegExp(
     String.raw`\b(${REGION_SOURCE})\s+(?:work authori[sz]ation|work permit|citizens? or (?:green card|permanent resident))`,
     String.raw`\b((?:${REGION_SOURCE})\s+time ?zones?)\b`,
     String.raw`\bwithin\s+(?:\+\/-\s*|±\s*)?(?:\d+|one|two|three|four|five|a few)\s+hours?\s+(?:of|from)\s+(?:the\s+)?(${REGION_SOURCE})\b`,
-    String.raw`\b(?:overlap(?:ping)?|within)\s+(?:with\s+)?(?:the\s+)?(?:(?:${REGION_SOURCE})\s+)?(?:business |working |work )?(?:hours|time ?zones?)\b`,
+    // "within US hours", but not "a dev environment within hours".
+    String.raw`\boverlap(?:ping)?\s+(?:with\s+)?(?:the\s+)?(?:(?:${REGION_SOURCE})\s+)?(?:business |working |work )?(?:hours|time ?zones?)\b`,
+    String.raw`\bwithin\s+(?:the\s+)?(?:(?:(?:${REGION_SOURCE})\s+)?(?:business|working|work)\s+hours|(?:${REGION_SOURCE})\s+(?:hours|time ?zones?)|time ?zones?)\b`,
+    // "(UTC-8 to UTC+3)", "between GMT and GMT+6": a range of time zones, before a single offset.
+    String.raw`\b(?:utc|gmt)\s?(?:[+±−-]\s?\d{1,2}(?::\d\d)?\s*)?(?:to|and|through|-|–)\s*(?:utc|gmt)\s?[+±−-]\s?\d`,
     String.raw`\b(?:utc|gmt)\s?(?:\+\/-|[+±−-]{1,2}|plus|minus)\s?\d`,
+    // "as long as your work can overlap for 4 hours with 9am to 5pm PST".
+    String.raw`\boverlap(?:ping)?\s+(?:for\s+)?(?:(?:at least|a few|a solid|a couple of|some|\d+(?:-\d+)?|two|three|four|five|several)\s+)+hours?\s+(?:(?:a|per) day\s+|daily\s+)?(?:with|between)\b`,
     // "Overlap with US Eastern", "core reviews happen during PST hours", "time zones no further west than EST".
     String.raw`\boverlap(?:ping)?\s+with\s+(?:the\s+)?(${REGION_SOURCE})\b`,
     String.raw`\bduring\s+(?:the\s+)?(${REGION_SOURCE})\s+(?:business |working |work |core )?hours\b`,
@@ -172,7 +178,12 @@ const US_STATE_CODES = new Set('AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS 
 /** "I travel to Europe and Asia": places visited, not where the worker must live. */
 const TRAVEL_BEFORE = /\b(?:travel\w*|trips?|visit\w*|offsites?|meet(?:ups?|ings?)?|conferences?)\b/;
 
-const UTC_OFFSET = /^(?:utc|gmt)\s?(?:\+\/-|[+±−-]{1,2})\s?\d{1,2}(?::\d\d)?/;
+/** A RESTRICTION match that only names a time zone, an offset or the hours of some meetings ("US time zones",
+ *  "UTC+2", "during Eastern Time hours"), not a condition. */
+const NAMED_TIME_ZONE = /^(?:utc|gmt)\s?(?:\+\/-|[+±−-]{1,2}|plus|minus)\s?\d+$|^during\b|^(?!overlap|within)[\w .-]*time ?zones?$/;
+const UTC_OFFSET_SOURCE = String.raw`(?:utc|gmt)\s?(?:\+\/-|[+±−-]{1,2})\s?\d{1,2}(?::\d\d)?`;
+const UTC_OFFSET = new RegExp(`^${UTC_OFFSET_SOURCE}`);
+const UTC_OFFSETS = new RegExp(String.raw`\b${UTC_OFFSET_SOURCE}`, 'g');
 
 interface Mention {
   kind: 'remote' | 'onsite' | 'hybrid';
@@ -432,6 +443,9 @@ function readScope(
     if (inHeader(anywhere.strong)) headerWorldAt = anywhere.strong;
     if (anywhere.weak >= 0 && weakAnywhereAt < 0) weakAnywhereAt = anywhere.weak;
   }
+  // A condition the worker must meet ("Must live in USA", "overlap for 4 hours with 9am to 5pm PST") limits even a
+  // remote job that says "Global" or "from anywhere"; a time zone or an offset merely named does not.
+  let requirementAt = -1;
   let covered = 0;
   for (const hit of find(RESTRICTION_ANCHORS)) {
     if (hit.start < covered) continue;
@@ -440,11 +454,14 @@ function readScope(
     if (!match) continue;
     covered = hit.start + match[0].length;
     const spelled = match.slice(1).find((group) => group !== undefined);
-    const offset = /^(?:utc|gmt)/.test(match[0]) ? UTC_OFFSET.exec(lower.slice(match.index, match.index + 16)) : null;
-    if (offset) regions.add(offset[0].toUpperCase().replace(/\s+/g, ''));
+    // The pattern stops at an offset's first digit ("utc+5" of "utc+5:30"): the offsets are read a little further.
+    if (/^(?:utc|gmt)/.test(match[0])) {
+      for (const offset of lower.slice(match.index, covered + 5).matchAll(UTC_OFFSETS)) regions.add(offset[0].toUpperCase().replace(/\s+/g, ''));
+    }
     const name = spelled ? regionName(spelled.replace(/\s+time ?zones?$/, '')) : null;
     if (name) regions.add(/time ?zones?$/.test(spelled!) && !/time zones$/i.test(name) ? `${name} time zones` : name);
     if (restrictionAt < 0) restrictionAt = match.index;
+    if (requirementAt < 0 && !NAMED_TIME_ZONE.test(match[0])) requirementAt = match.index;
   }
   for (const hit of find(ANYWHERE_ANCHORS)) {
     if (anywhereAt >= 0) break;
@@ -466,7 +483,7 @@ function readScope(
     }
     anywhereAt = match.index;
   }
-  if (anywhereAt >= 0 && (headerLimitAt < 0 || headerWorldAt >= 0)) {
+  if (anywhereAt >= 0 && requirementAt < 0 && (headerLimitAt < 0 || headerWorldAt >= 0)) {
     return { scope: 'anywhere', regions: [], scopeEvidence: sentenceAround(text, anywhereAt) };
   }
   if (restrictionAt >= 0) {

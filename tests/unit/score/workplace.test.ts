@@ -262,6 +262,29 @@ describe('readWorkplace: remote scope', () => {
     expect(reading.regions).toContain('United States');
   });
 
+  it.each([
+    ['Acme | Engineer | REMOTE | Full time\nWe help doctors collaborate remotely, at locations around the world.\nRequirements:\n- Must live in USA', ['United States']],
+    ['Acme | Trade Engine | Boston, MA, USA | Remote (Anywhere in USA) | https://acme.example', ['United States']],
+    ['Acme | Engineer | Full Time | Remote, anywhere in the United States', ['United States']],
+    ['Acme | REMOTE (Global) | Full-time\nAll applicants are welcome, as long as your work can overlap for 4 hours with 9am to 5pm PST on work days.', []],
+    ['Acme | Engineer | Global - remote between GMT and GMT+6 or India | full-time', ['GMT+6', 'India']],
+    ['Acme is a remote-first organization; this position can be located anywhere across a wide range of time zones (UTC-8 to UTC+3).', ['UTC-8', 'UTC+3']],
+  ])('a condition the worker must meet limits "anywhere" and "Global": %s', (text, regions) => {
+    const reading = read(text);
+    expect(reading.scope).toBe('restricted');
+    for (const region of regions) expect(reading.regions).toContain(region);
+  });
+
+  it('meetings in a time zone now and then, a team spread over time zones or "within hours" do not limit "anywhere"', () => {
+    expect(read('Acme | Staff Architect | Remote\nLocation: Anywhere. Required to take meetings when needed during Eastern Time hours.').scope).toBe('anywhere');
+    expect(read('Acme | 100% REMOTE (Global)\nYou will have a development environment within hours and ship on your first day.').scope).toBe('anywhere');
+    expect(read('Acme | Engineer | Remote\nYou will have a development environment within hours.').scope).toBe('unspecified');
+  });
+
+  it('a company with its headquarters in a city does not limit its remote jobs to that country', () => {
+    expect(read('Acme | Engineer | Remote\nWe are a fully remote company with headquarters in Tallinn, Estonia.').scope).toBe('unspecified');
+  });
+
   it('says nothing when the post does not', () => {
     expect(read('Acme | Engineer | REMOTE | Full-time').scope).toBe('unspecified');
     expect(read('Acme | Engineer | Onsite').scope).toBeNull();
