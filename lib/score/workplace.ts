@@ -132,7 +132,7 @@ const RESTRICTION_ANCHORS = defineAnchors([
   ...REGION_SPELLINGS, 'remote', 'remotely', 'anywhere', 'authorized', 'authorised', 'eligible', 'allowed', 'permitted',
   'authorization', 'authorisation', 'permission', 'overlap', 'overlapping', 'within', 'during', 'time zone', 'time zones', 'timezone', 'timezones', 'utc', 'gmt', 'candidates',
   'applicants', 'folks', 'anyone', 'residents', 'reside', 'residing', 'resident', 'located', 'based', 'living', 'live',
-  'only',
+  'only', 'working rights', 'work rights', 'working right', 'work right', 'right to work', 'rights to work', 'hiring',
 ]);
 const ANYWHERE_ANCHORS = defineAnchors([
   'anywhere', 'worldwide', 'world-wide', 'global', 'globally', 'around the world', 'around the globe', 'across the world',
@@ -147,7 +147,14 @@ const RESTRICTION = new RegExp(
     String.raw`\b(?:remote|anywhere|remotely)\s+(?:with)?in\s+(?:the\s+)?(${REGION_SOURCE})\b`,
     String.raw`\banywhere\s+(${REGION_SOURCE})\b`,
     String.raw`\b(?:authori[sz]ed|eligible|allowed|permitted|authori[sz]ation|permission)\s+(?:to\s+work\s+)?(?:(?:legally|lawfully)\s+)?(?:to\s+work\s+)?(?:in|for)\s+(?:the\s+)?(${REGION_SOURCE})\b`,
-    String.raw`\b(${REGION_SOURCE})\s+(?:work authori[sz]ation|work permit|citizens? or (?:green card|permanent resident))`,
+    String.raw`\b(${REGION_SOURCE})\s+(?:work auth(?:ori[sz]ation)?\b|work permit|citizens? or (?:green card|permanent resident))`,
+    // "must have working rights in Canada or Netherlands", "the right to work in the UK".
+    String.raw`\b(?:work(?:ing)? rights?|rights? to work)\s+(?:in|for)\s+(?:the\s+)?(${REGION_SOURCE})\b`,
+    // "We are only hiring within the US", "Hiring in the US right now"; not "Hiring in France, Germany and London".
+    String.raw`\bhiring\s+(?:only\s+|(?<=\bonly\s+hiring\s+))(?:with)?in\s+(?:the\s+)?(${REGION_SOURCE})\b`,
+    String.raw`\bhiring\s+(?:with)?in\s+(?:the\s+)?(${REGION_SOURCE})\s+(?:only|right now|at the moment|for now|at this time|currently)\b`,
+    // "Ability to work roughly US Mountain Time business hours".
+    String.raw`\b(${REGION_SOURCE})\s+(?:[a-z]+\s+time\s+)?(?:business|working|core|office|work)\s+hours\b`,
     String.raw`\b((?:${REGION_SOURCE})\s+time ?zones?)\b`,
     String.raw`\bwithin\s+(?:\+\/-\s*|±\s*)?(?:\d+|one|two|three|four|five|a few)\s+hours?\s+(?:of|from)\s+(?:the\s+)?(${REGION_SOURCE})\b`,
     // "within US hours", but not "a dev environment within hours".
@@ -178,9 +185,9 @@ const US_STATE_CODES = new Set('AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS 
 /** "I travel to Europe and Asia": places visited, not where the worker must live. */
 const TRAVEL_BEFORE = /\b(?:travel\w*|trips?|visit\w*|offsites?|meet(?:ups?|ings?)?|conferences?)\b/;
 
-/** A RESTRICTION match that only names a time zone, an offset or the hours of some meetings ("US time zones",
- *  "UTC+2", "during Eastern Time hours"), not a condition. */
-const NAMED_TIME_ZONE = /^(?:utc|gmt)\s?(?:\+\/-|[+±−-]{1,2}|plus|minus)\s?\d+$|^during\b|^(?!overlap|within)[\w .-]*time ?zones?$/;
+/** A RESTRICTION match that only names a time zone, an offset or some hours ("US time zones", "UTC+2", "during
+ *  Eastern Time hours", "APAC business hours", which one role of several may keep), not a condition. */
+const NAMED_TIME_ZONE = /^(?:utc|gmt)\s?(?:\+\/-|[+±−-]{1,2}|plus|minus)\s?\d+$|^during\b|^(?!overlap|within)[\w .-]*(?:time ?zones?|hours)$/;
 const UTC_OFFSET_SOURCE = String.raw`(?:utc|gmt)\s?(?:\+\/-|[+±−-]{1,2})\s?\d{1,2}(?::\d\d)?`;
 const UTC_OFFSET = new RegExp(`^${UTC_OFFSET_SOURCE}`);
 const UTC_OFFSETS = new RegExp(String.raw`\b${UTC_OFFSET_SOURCE}`, 'g');

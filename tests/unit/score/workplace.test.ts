@@ -192,6 +192,12 @@ describe('readWorkplace: remote scope', () => {
     ['Acme | Senior Flutter Developer | Remote | Eastern Time Zone', ['US time zones']],
     ['Acme | Engineer | Remote\nCore collaboration, planning, and reviews happen during PST hours.', ['US time zones']],
     ['Acme | Engineer | Remote | Full-time\nEU-based preferred.', ['European Union']],
+    ['Acme | Engineer | Remote\nYou have the right to work in the UK, but enjoy working flexibly.', ['United Kingdom']],
+    ['Acme | Developer | Remote\nNOTE: must have working rights in Canada; we work remotely.', ['Canada']],
+    ['Acme | SF or Remote | Full Time, US work auth | VP of Engineering', ['United States']],
+    ['Acme | Engineer | Remote\nHiring in the US right now.', ['United States']],
+    ['Acme | Engineer | Remote\nWe are only hiring within the US, however.', ['United States']],
+    ['Acme | Engineer | Remote\n- Ability to work roughly US Mountain Time business hours', ['United States']],
   ])('header lists and country codes: %s is restricted to %j', (text, regions) => {
     const reading = read(text);
     expect(reading.scope).toBe('restricted');
@@ -279,6 +285,11 @@ describe('readWorkplace: remote scope', () => {
     expect(read('Acme | Staff Architect | Remote\nLocation: Anywhere. Required to take meetings when needed during Eastern Time hours.').scope).toBe('anywhere');
     expect(read('Acme | 100% REMOTE (Global)\nYou will have a development environment within hours and ship on your first day.').scope).toBe('anywhere');
     expect(read('Acme | Engineer | Remote\nYou will have a development environment within hours.').scope).toBe('unspecified');
+  });
+
+  it('hiring in a list of places, or one role\'s business hours, do not limit the others', () => {
+    expect(read('Acme | Toronto, and more | Onsite & Remote\nWe also have openings at our subsidiary. Hiring in France, Germany, Spain, and London.').scope).toBe('unspecified');
+    expect(read('Acme | Worldwide\nWe are remote and hiring. MySQL Engineer. Location - APAC business hours.').scope).toBe('anywhere');
   });
 
   it('a company with its headquarters in a city does not limit its remote jobs to that country', () => {
