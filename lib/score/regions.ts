@@ -25,7 +25,7 @@ const EUROPE_ZONES = ['Europe/', 'Atlantic/Canary', 'Atlantic/Madeira', 'Atlanti
 const region = (name: string, spellings: string[], countries: readonly string[], zones: readonly string[]): RegionDefinition => ({ name, spellings, countries, zones });
 
 export const REGIONS: readonly RegionDefinition[] = [
-  region('United States', ['u.s.a.', 'u.s.a', 'u.s.', 'u.s', 'usa', 'us', 'united states', 'united states of america', 'america'], ['US'], ['America/', 'Pacific/Honolulu']),
+  region('United States', ['u.s.a.', 'u.s.a', 'u.s.', 'u.s', 'usa', 'us', 'united states', 'united states of america', 'america', 'continental us', 'continental u.s.', 'continental united states', 'contiguous us', 'contiguous united states'], ['US'], ['America/', 'Pacific/Honolulu']),
   region('Canada', ['canada', 'canadian'], ['CA'], ['America/']),
   region('North America', ['north america', 'north american', 'n. america', 'n.america'], NORTH_AMERICA, AMERICA_ZONES),
   region('Americas', ['the americas', 'americas', 'western hemisphere', 'north and south america', 'north or south america'], [...NORTH_AMERICA, ...LATAM], AMERICA_ZONES),
@@ -36,7 +36,7 @@ export const REGIONS: readonly RegionDefinition[] = [
   region('Europe', ['europe', 'european', 'western europe', 'eastern europe', 'central europe', 'cee', 'nordics'], EUROPE, EUROPE_ZONES),
   region('EMEA', ['emea'], [...EUROPE, ...MIDDLE_EAST, ...AFRICA], [...EUROPE_ZONES, 'Africa/', 'Asia/Jerusalem', 'Asia/Dubai', 'Asia/Riyadh', 'Asia/Qatar', 'Europe/Istanbul']),
   region('APAC', ['apac', 'asia pacific', 'asia-pacific', 'asia'], APAC, ['Asia/', 'Australia/', 'Pacific/Auckland']),
-  region('Australia', ['australia', 'aus'], ['AU'], ['Australia/']),
+  region('Australia', ['australia', 'australian', 'aus'], ['AU'], ['Australia/']),
   region('New Zealand', ['new zealand', 'nz'], ['NZ'], ['Pacific/Auckland']),
   region('India', ['india'], ['IN'], ['Asia/Kolkata', 'Asia/Calcutta']),
   region('Africa', ['africa'], AFRICA, ['Africa/']),

@@ -353,7 +353,8 @@ function regionList(field: string): string[] {
     return name ? [name] : [];
   }
   if (field.length > 80 || !REGION_LIST_SEPARATOR.test(field)) return [];
-  const parts = field.replace(/^[\s(]+|[\s).]+$/g, '').replace(/\s*[-,]?\s*(?:only|based)$/, '').split(REGION_LIST_SEPARATOR);
+  // "USA, Canada (HQ: San Francisco, CA)", "UK/Portugal (EU or similar timezone preferred)": the places are the list.
+  const parts = field.replace(/\([^)]*\)/g, ' ').replace(/^[\s(]+|[\s).]+$/g, '').replace(/\s*[-,]?\s*(?:only|based)$/, '').split(REGION_LIST_SEPARATOR);
   const names: string[] = [];
   for (const part of parts) {
     const name = regionName(part);
@@ -429,7 +430,7 @@ function readScope(
       if (match[1]) {
         const before = window.slice(0, match.index);
         // "Remote-friendly, we're in the US" is not a limit, but "Remote (US)" and "US remote" are.
-        if (/\b(?:from|with|for|join|at|by|and our)\s+(?:(?:a|an|the|our)\s+)?(?:(?:mostly|primarily|largely|mainly)\s+)?$/.test(before)) continue;
+        if (/\b(?<!only )(?:from|with|for|join|at|by|and our)\s+(?:(?:a|an|the|our)\s+)?(?:(?:mostly|primarily|largely|mainly)\s+)?$/.test(before)) continue;
         // "100% remote, distributed across US, Canada and Estonia": where the team is, not a limit.
         if (TEAM_SPREAD_BEFORE.test(before) || COMPANY_BASE_BEFORE.test(before)) continue;
         if (TEAM_BASED_BEFORE.test(lower.slice(Math.max(start, windowStart + match.index - TEAM_BASED_REACH), windowStart + match.index))) continue;

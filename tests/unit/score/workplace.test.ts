@@ -198,6 +198,11 @@ describe('readWorkplace: remote scope', () => {
     ['Acme | Engineer | Remote\nHiring in the US right now.', ['United States']],
     ['Acme | Engineer | Remote\nWe are only hiring within the US, however.', ['United States']],
     ['Acme | Engineer | Remote\n- Ability to work roughly US Mountain Time business hours', ['United States']],
+    ['Acme | Senior Full Stack Developer | REMOTE, but only from Europe | Full-Time', ['Europe']],
+    ['Acme | Engineer | Remote\nThough we are based in New York, we are open to working with anyone within the continental US.', ['United States']],
+    ['Acme | Engineer | Remote\nAt this time, we are only considering Australian residents.', ['Australia']],
+    ['Acme | Backend, DevOps | REMOTE, ONSITE | USA, Canada (HQ: San Francisco, CA) | https://acme.example', ['United States', 'Canada']],
+    ['Acme | UK/Portugal (EU or similar timezone preferred) | Full-time | REMOTE', ['United Kingdom', 'Portugal']],
   ])('header lists and country codes: %s is restricted to %j', (text, regions) => {
     const reading = read(text);
     expect(reading.scope).toBe('restricted');
