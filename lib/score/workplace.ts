@@ -42,6 +42,9 @@ const MORE_OFFICES_AFTER = /^[^.!?|\n]{0,80}\boffices\b/;
 /** "partial onsite", "partly remote": some of the week only. */
 const PARTIAL_BEFORE = /(?:partial(?:ly)?|part(?:ly|ial)?|semi)[\s-]+$/;
 const SOME_DAYS_AFTER = /^\s*\(?\s*(?:[1-4]|one|two|three|four)(?:\s*[-–]\s*[1-5])?\s*(?:days?|x)\b/;
+/** "We work together in-person at an office", "building the company in person in SoMa", "a 7 person team in person
+ *  in NYC", "All the roles are in-office in Sunnyvale": how the team works, whatever follows. */
+const IN_PERSON_WORK_BEFORE = /\b(?:work(?:s|ing)?|build(?:s|ing)?|collaborat\w+|team|together|company|(?:roles?|positions?|jobs?) (?:are|is)(?: in)?)\s+$/;
 const OFFICE_WORDS = new Set(['office', 'hq', 'headquarters']);
 const ONSITE_WORDS = new Set(['onsite', 'on-site', 'on site', 'in-office', 'in office', 'in-person', 'in person', 'office-based', 'office based', 'office only']);
 const NUMBER_BEFORE_DAYS = /(?:\b(?:\d|one|two|three|four|five|a couple(?: of)?|couple of|few|several)(?:[-–]\d|-| or \d-?)?) ?$/;
@@ -302,7 +305,7 @@ function readMention(lower: string, mention: Mention): MentionReading {
   }
   if (mention.kind === 'onsite') {
     if (ONSITE_NOT_ARRANGEMENT_AFTER.test(after) || /(?:virtual|final|zoom|remote|video)[\s-]+$/.test(before)) return null;
-    if (lower.slice(mention.index, mentionEnd).startsWith('in') && !/^\s*(?:only|role|position|required|team\b|[|),.;]|$)/.test(after)) return null;
+    if (lower.slice(mention.index, mentionEnd).startsWith('in') && !/^\s*(?:only|role|position|required|team\b|[|),.;]|$)/.test(after) && !IN_PERSON_WORK_BEFORE.test(before)) return null;
     if (NEGATED_BEFORE.test(before)) return null;
     // "Partial onsite", "partly on-site", "on-site (4 days)": some days in the office.
     if (PARTIAL_BEFORE.test(before) || SOME_DAYS_AFTER.test(after)) return 'hybrid';

@@ -120,6 +120,21 @@ describe('readWorkplace: what the text says', () => {
     expect(read('Acme (YC F24) looking for ambitious people to join our small, in-person team in Berlin').workplace).toBe('onsite');
   });
 
+  it.each([
+    'Acme | Founding Engineer\nWe are based in San Francisco and build in person every day.',
+    'Acme | Founding Engineer\nWe are building the company in person in SoMa, San Francisco.',
+    'Acme | Engineer\nWe work together in-person at an office in the Presidio, San Francisco.',
+    'Acme | Engineer\nWe are a 7 person team in person in NYC, raised $2.7M.',
+    'Acme | Engineer\nAll the roles are in in-office in Sunnyvale, CA',
+  ])('a team that works in person is on-site: %s', (text) => {
+    expect(read(text).workplace).toBe('onsite');
+  });
+
+  it('meeting in person, in-person interviews and in-office lunches are not the arrangement', () => {
+    expect(read('Acme | Engineer\nWe meet in person in Lisbon twice a year.').workplace).toBe('unknown');
+    expect(read('Acme | Engineer\nThe process ends with in-person interviews in NYC and in-office lunches.').workplace).toBe('unknown');
+  });
+
   it('how some colleagues already work, or a product for remote meetings, is not the arrangement', () => {
     expect(read('Acme | Developer | ONSITE | Bristol, UK\nSome of the dev team work remotely, but all of us are within easy distance of Bristol.').workplace).toBe('onsite');
     expect(read('Acme | Engineer | Onsite Only\nWe do have some 100% work from home employees right now, but do require that you live in the Dallas area.').workplace).toBe('onsite');
