@@ -9,7 +9,7 @@ import { findKeyword } from './keywords';
 const ROLE_TITLE = new RegExp(
   String.raw`\b(?:` +
     [
-      String.raw`data(?:\s?/\s?[a-z]+)? (?:scientists?|engineers?|analysts?|architects?|technologists?|platform engineer\w*|infrastructure engineer\w*|warehouse engineer\w*|modell?er|specialist|lead|team lead)`,
+      String.raw`data(?:\s?/\s?[a-z]+| science)? (?:scientists?|engineers?|analysts?|architects?|technologists?|platform engineer\w*|infrastructure engineer\w*|warehouse engineer\w*|modell?er|specialist|lead|team lead)`,
       String.raw`(?:analytics|bi|business intelligence|etl|big data|dataops|data ops) (?:engineer\w*|developer\w*|analyst\w*|lead|manager)`,
       String.raw`(?:machine learning|ml|ai|ml/ai|ai/ml|deep learning|dl|nlp|natural language processing|computer vision|cv|vision|perception|search|relevance|ranking|recommendations?|recommender|personali[sz]ation|retrieval|llm|genai|generative ai|applied ai|mlops|ml ops|ml infrastructure|ml platform|ml systems|speech|conversational ai)(?:[- /](?:infra|infrastructure|platform|systems|ops|software|research|data|applied|backend|product|full[- ]stack|applications?|swe|performance|compilers?|kernels?|safety|evaluations?|evals|training|inference|runtime|efficiency|tooling)(?: (?:and|&) [a-z]+)?)?[- ](?:(?:staff|senior|sr\.?|principal|lead|founding|junior) )?(?:software )?(?:engineer\w*|engs?\b(?!\.)|scientist\w*|researcher\w*|developer\w*|devs?|research engineer\w*|infrastructure engineer\w*|platform engineer\w*|specialist\w*|architect\w*|lead|team lead|intern\w*|engineering manager)`,
       String.raw`(?:research|applied|decision|quantitative|research data|ml|ai) scientists?`,
@@ -18,14 +18,16 @@ const ROLE_TITLE = new RegExp(
       String.raw`(?:ai )?agents? engineer\w*`,
       // "AI / Research Engineers", "Machine Learning and Backend Engineers", "AI, and Platform Engineers": two areas
       // sharing one role noun.
-      String.raw`(?:ml|ai|machine learning|deep learning|data|nlp|computer vision|search)\s*,?\s*(?:and|&|/|or)\s*(?:platform|backend|back-end|frontend|front-end|infra\w*|full[- ]?stack|product|software|research|devops|mobile|data|systems|cloud|web|ml|ai) (?:engineers?|scientists?|developers?|researchers?)`,
+      String.raw`(?:ml|ai|machine learning|deep learning|data|nlp|computer vision|search)\s*,?\s*(?:and|&|/|or)\s*(?:platform|backend|back-end|frontend|front-end|infra\w*|full[- ]?stack|product|software|research|devops|mobile|data(?: science)?|systems|cloud|web|ml|ai) (?:engineers?|scientists?|developers?|researchers?)`,
+      // "Engineering (Full-stack and Infra) and Data Science / ML roles": the roles named after their area.
+      String.raw`(?:ml|ai|machine learning|data science|data engineering|nlp|computer vision)(?:\s*(?:/|and|&)\s*(?:ml|ai|machine learning|data science|data engineering))? (?:roles|positions|openings)`,
       // "High-priority roles in ML", "engineers for AI", "openings in frontend, backend, data science": the area named
       // after the roles.
       // "Multiple roles are open …, including focuses on biomedical engineering, medical image processing, computer vision".
       String.raw`(?<=\b(?:roles?|positions?|openings?|engineers?)\s+(?:(?:are\s+)?open\s+[^.!?|]{0,40}?)?(?:in|for|including|(?:with\s+)?focus(?:es|ed)?\s+on|including\s+focus(?:es|ed)?\s+on)\s+(?:[a-z()/ -]{1,40},\s*){0,8})(?:ml|ai|machine learning|data science|data engineering|nlp|computer vision|(?:medical )?image processing)(?=\s*(?:[,.;:|)]|and\b|$))`,
       // "Staff SWE, AI", "Software Engineer – ML", "Backend Engineer (AI Systems)", "Senior Software Engineer (Vector DB)",
       // "Engineering Manager, Data Products": the qualifier after the role.
-      String.raw`(?<=\b(?:swes?|engineers?|developers?|researchers?|engineering managers?)\s*(?:,|-|–|—|\()\s*(?:[a-z]+\s*(?:[,–—&/-]|and)\s*)?)(?:ai|ml|machine learning|llms?|genai|ai systems|ai agents|ai infra\w*|ml infra\w*|ai/ml|ml/ai|agentops|llmops|data(?: (?:products?|platform|infra\w*|engineering|science))?(?![- ](?:planes?|visuali[sz]ation|cent(?:er|re)s?)\b)|vector (?:db|database|search)|search|retrieval|ranking|recommendations?|nlp|computer vision)\b(?![- ](?:company|startup|products?|powered|native|first)\b)`,
+      String.raw`(?<=\b(?:swes?|engineers?|developers?|researchers?|engineering managers?)\s*(?:,|-|–|—|\()\s*(?:[a-z]+\s*(?:[,–—&/-]|and)\s*)?)(?:ai|ml|machine learning|llms?|genai|ai systems|ai agents|agentic(?: ai)?|ai infra\w*|ml infra\w*|ai/ml|ml/ai|agentops|llmops|data(?: (?:products?|platform|infra\w*|engineering|science))?(?![- ](?:planes?|visuali[sz]ation|cent(?:er|re)s?)\b)|vector (?:db|database|search)|search|retrieval|ranking|recommendations?|nlp|computer vision)\b(?![- ](?:company|startup|products?|powered|native|first)\b)`,
     ].join('|') +
     String.raw`)\b`,
   'y',
@@ -59,7 +61,7 @@ const WORKER_USES_BEFORE = /\b(?:us(?:e|es|ing)|driv(?:e|es|ing)|leverag(?:e|es|
 /** Agents and models a developer works with as tools ("driving AI agents", "using LLMs"). */
 const TOOL_TOPIC = /^(?:(?:ai|coding) agents?|llms?)$/;
 /** A duty verb shortly before the topic: "you will build data pipelines", "train and deploy models". */
-const DUTY_BEFORE = /\b(?:solv\w*|integrat\w*|ship(?:s|ping)?|build\w*|built(?!\s*:)|orchestrat\w*|contribut\w* to|develop\w*|design\w*|train\w*|deploy\w*|implement\w*|work(?:ing)? on|own\w*|scal(?:e|ing)|improv\w+|research\w*|architect(?:ing|ed)?\b|creat\w+|apply(?:ing)?|productioni[sz]\w*|writ(?:e|ing)|maintain\w*|focus\w* on|stitch\w*|optimi[sz]\w*|tackl\w*|evaluat\w*|fine-?tun\w*)\b[^.!?|]{0,80}$/;
+const DUTY_BEFORE = /\b(?:solv\w*|integrat\w*|extend\w*|ship(?:s|ping)?|build\w*|built(?!\s*:)|orchestrat\w*|contribut\w* to|develop\w*|design\w*|train\w*|deploy\w*|implement\w*|work(?:ing)? on|own\w*|scal(?:e|ing)|improv\w+|research\w*|architect(?:ing|ed)?\b|creat\w+|apply(?:ing)?|productioni[sz]\w*|writ(?:e|ing)|maintain\w*|focus\w* on|stitch\w*|optimi[sz]\w*|tackl\w*|evaluat\w*|fine-?tun\w*)\b[^.!?|]{0,80}$/;
 // Spark and Kafka Streams never count as a topic (skipped above), so they are not listed here.
 const TOOL = /^(?:airflow|dbt|pytorch|tensorflow)$/;
 const TOOLS_BEFORE = /\b(?:like|such as|including|e\.g\.|technologies|tools|stack|using|with)[:\s]+(?:[\w.+#/-]+,?\s+(?:and\s+)?)*$/;
@@ -82,7 +84,7 @@ const ROLE_THEN_DUTIES_LINE = /^\s*(?:(?:[-*•+●▪◦‣]|\d+[.)])\s*)?(?:[a
 const GENERIC_DATA_DUTY = /^(?:data|etl|elt|pipelines?)\b/;
 /** "build the core platform: APIs, backend systems, data infrastructure, and front-end interfaces": the parts of any
  *  product, data among them. */
-const OTHER_COMPONENT = /\b(?:apis?|backend|back-end|front-?end|mobile apps?|ui|uis|web apps?|payments?|integrations?)\b/g;
+const OTHER_COMPONENT = /\b(?:apis?|backend|back-end|front-?end|mobile apps?|ui|uis|web (?:apps?|applications?)|payments?|integrations?)\b/g;
 
 /** Nothing but a list marker between the start of the line and a role title. */
 const LINE_START_BEFORE = /^\s*(?:(?:[-*•+●▪◦‣]|\d+[.)])\s*)?$/;
@@ -140,7 +142,7 @@ function dutyEvidence(context: CriterionContext): string | null {
     if (TOOL.test(match[0]) && TOOLS_BEFORE.test(before)) continue;
     // Bullets list a post's roles or a role's duties (requirement bullets are left out by ROLE_BULLET), unless
     // the list is headed "Nice to have" / "Requirements".
-    if (ROLE_BULLET.test(line) && (line.length <= 100 || DUTY_BEFORE.test(before)) && !REQUIREMENTS_HEADING.test(listHeading(lower, lineStart))) {
+    if (ROLE_BULLET.test(line) && (line.length <= 100 || DUTY_BEFORE.test(before)) && !notDutiesList(listHeading(lower, lineStart))) {
       return sentenceAround(text, match.index);
     }
     if (line.length <= 100 && DUTIES_HEADING.test(lineListHeading(lower, lineStart))) return sentenceAround(text, match.index);
@@ -194,6 +196,14 @@ function isTopicTags(field: string): boolean {
 }
 
 const REQUIREMENTS_HEADING = /\b(?:nice[- ]to[- ]have|bonus|plus|requirements?|qualifications?|skills|experience|what you(?:['’]ll)? (?:bring|have|need)|about you|you have|ideal candidate|we(?:['’]d| would) love)\b/;
+/** "Our stack:", "Tech we use:" ending the line above a list; a paragraph that mentions its stack earlier may still
+ *  head a list of roles. */
+const STACK_HEADING_END = /\b(?:stack|technologies|tech we use|tools we use)\b[^.!?]{0,20}$/;
+
+/** A list whose bullets are not the role's duties: what the candidate brings, or the stack ("Our stack:\n- Airflow"). */
+function notDutiesList(heading: string): boolean {
+  return REQUIREMENTS_HEADING.test(heading) || STACK_HEADING_END.test(heading);
+}
 
 /** "You'll work on:", "Responsibilities:": the short lines below it are the role's duties, marked or not. */
 const DUTIES_HEADING = /\b(?:you(?:['’]ll| will)(?: be)?(?: (?:work(?:ing)? on|build(?:ing)?|own(?:ing)?|do(?:ing)?|focus on))?|responsibilities|what you(?:['’]ll| will) do|in this role)\s*:\s*$/;

@@ -85,6 +85,10 @@ describe('ml-data: the role itself is ML / data / retrieval work', () => {
     'Acme | Vancouver, BC | Onsite\nMultiple roles are open at a range of experience, including focuses on electrical engineering, medical image processing, computer vision, and mechanical design.',
     'Acme | San Francisco, CA / Remote\nOpen roles:\n- ML Performance & Systems Engineer, https://example.org/careers/1\n- AI Safety Researcher',
     'Acme | NYC (In-Office) | Full-Time\nHiring:\n\nLead Software Engineer — Design and build LLM-driven workflows to ingest and normalize data from disparate sources.',
+    'Acme | multiple roles | Remote within Ireland\n\n* Machine Learning / Data Science Engineers - multiple positions - https://example.org/careers/?p=job%2Fo9B1234567890abcdef',
+    'Acme | Remote\nWe’re hiring across Engineering (Full-stack and Infra) and Data Science / ML roles. Hiring at Manager level as well.',
+    'Acme | 10 Engineering roles | Remote\nP.S: We have a new role coming up: Staff SWE, Agentic AI.',
+    'Acme | AI Development Associate | Remote (US)\nYou’ll extend our agentic AI copilot embedded in our portfolio-management web app.',
   ])('met by 2020s ML duties and titles: %s', (description) => {
     const result = criterion('ml-data', { description });
     expect(result.met).toBe(true);
@@ -113,6 +117,8 @@ describe('ml-data: the role itself is ML / data / retrieval work', () => {
     'Acme | Software Engineer | Hybrid\nWe’re hiring software engineers to build the core platform: APIs, backend systems, data infrastructure, and front-end interfaces.',
     'Acme | Product Engineer | San Francisco\nWe are looking for a Product Engineer to build the interfaces between humans and AI agents running software for them.',
     'Acme | NYC\nWe’re hiring two engineers.\n\nBackend Engineer — Build the financial and data infrastructure powering Acme: payments, ledgers, integrations.',
+    'Acme | Senior Frontend/Full-stack Engineer | On-site\nHiring senior frontend engineers.\n\nOur stack:\n\n- React.js and React Native\n\n- Airflow\n\n- AWS (Lambda)',
+    'Acme | Full Stack/Product Engineer | REMOTE\nWe’re looking for remote generalist engineers to build web applications, APIs, and data infrastructure.',
   ])('not met by topic tags or an AI company pitch: %s', (description) => {
     expect(criterion('ml-data', { description }).met).toBe(false);
   });
