@@ -58,13 +58,15 @@ const NOT_WORKPLACE_AFTER =
 const NOT_WORKPLACE_BEFORE = /(?:\bvirtual|\bfinal|\bzoom|\bfor|\bhelps?|\bhelping|\benabl\w+|\bempower\w*|\bsupport\w*|\bbuild\w*|\bpower\w*|\bmanag\w*) (?:the )?(?:\w+ )?$/;
 const ONSITE_NOT_ARRANGEMENT_AFTER = /^[-\s]?(?:interviews?|visits?|days? (?:with|at)|events?|meet\w*|gym|caf\w*|lunch\w*|meals?|food|chef|childcare|parking|perks?|amenities|kitchen|(?:at|with) (?:the )?(?:customers?|clients?)\b|customer|client|support|training|installation)\b/;
 const HYBRID_NOT_ARRANGEMENT_AFTER =
-  /^[-\s]?(?:cloud|apps?|mobile|workloads?|vehicles?|cars?|engine|models?|search|approach|architecture|infrastructure|environment|systems?|solutions?|deployments?|on-?prem|saas|retrieval|quantum|classical|integrat\w*|storage|databases?|transactional|olap|htap|columnar|compute|network\w*|method\w*|algorithm\w*|data|energy|electric|powertrain|pricing|billing|setups|events?|conferences?|meetups?|teams? of|of\b|between|and|who\b|\/\s*multi)/;
+  /^[-\s]?(?:cloud|apps?|mobile|workloads?|vehicles?|cars?|engine|models?|search|approach|architecture|infrastructure|environment|systems?|solutions?|deployments?|on[- ]?prem\w*|saas|retrieval|quantum|classical|integrat\w*|storage|databases?|transactional|olap|htap|columnar|compute|network\w*|method\w*|algorithm\w*|data|energy|electric|powertrain|pricing|billing|setups|events?|conferences?|meetups?|teams? of|of\b|between|and|who\b|\/\s*multi)/;
 
 const HAVE_BEFORE = /\b(?:we (?:also |already |do )?have|there are)\s+(?:[\w%]+\s+){0,2}$/;
 /** "Some of the dev team work remotely": how some colleagues work, not what this job offers. */
 const SOME_COLLEAGUES_BEFORE = /\b(?:some|a few|several|part) of (?:the|our) (?:[\w-]+ ){0,2}(?:team|engineers|developers|employees|staff|people)\s+(?:already\s+)?(?:work|works|are working)\s+$/;
 /** "We're currently all remote but looking to establish a London office": remote until there is an office again. */
 const CURRENTLY_REMOTE_BEFORE = /\bcurrently (?:all |fully |100% |working )?$/;
+/** "ONSITE: St. Louis, NYC (remote 100% currently)": the same, said after. */
+const CURRENTLY_AFTER = /^\s*(?:100%\s*)?(?:currently|for now|right now|at the moment)\s*\)/;
 /** "Onsite/Remote [All remote for now]": the bracket is about everyone's work today, not this remote option. */
 const LATER_REMOTE_MENTION = /[[(]\s*(?:all |fully |100% |currently )?(?:remote|wfh|work(?:ing)? from home)\b/;
 /** "Remote for now, or forever if you like": the lasting option offered beside the temporary one. */
@@ -95,7 +97,7 @@ const PERK_CONTEXT = /\b(?:perks?|benefits?|flexible (?:working |work )?hours|va
 const PARTIAL_REMOTE_BEFORE = /(?:(?:partial(?:ly)?|part(?:ly|ial)?|semi|some|occasional(?:ly)?|bi-?weekly|weekly|flexible|limited|(?<!\d)\d{1,2}%)[\s-]+(?:time[\s-]+)?|\b(?:\d|one|two|three|four)(?:-\d)?[\s-]?(?:d|days?)(?:\s*(?:a|per|\/)\s*(?:week|wk))?\s*(?:of\s+)?)$/;
 /** "WFH the rest", "from home part of the time", "remote at times": some days only. */
 const PART_OF_THE_TIME = /^[^.]{0,30}\b(?:the rest\b|rest of the (?:week|time)|part of the (?:time|week)|some of the time|at times|remaining days)/;
-const PARTIAL_REMOTE_AFTER = /^[\s-]*(?:days?|(?:mon|tues|wednes|thurs|fri)days?|once|twice|(?:\d|one|two|three) days?|part[- ]time|occasionally|sometimes|as needed|when needed|perks?|is a perk|on occasion|\d+%)/;
+const PARTIAL_REMOTE_AFTER = /^[\s-]*(?:days?|(?:mon|tues|wednes|thurs|fri)days?|once|twice|(?:\d|one|two|three) days?|part[- ]time|occasionally|sometimes|as needed|when needed|perks?|is a perk|on occasion|(?!100%)\d+%)/;
 const PERK_REMOTE = /(?:occasional(?:ly)?|some|bi-?weekly|weekly|flexible|periodic(?:ally)?|frequent(?:ly)?|generous|errands or need to|sometimes)[\s-]+(?:(?:work|working|to)[\s-]+)*$|^[\s-]*(?:\([^)]*\)\s*)?(?:days?|(?:mon|tues|wednes|thurs|fri)days?|on \w+days|once|twice|occasionally|sometimes|as needed|when needed|if needed|perks?|is a perk|on occasion|polic(?:y|ies)|(?:work )?is (?:just )?fine)/;
 
 const ANYWHERE_AT = /(?:anywhere|worldwide|world-wide|global(?:ly)?|around the (?:world|globe)|across the (?:world|globe)|all over the world|any (?:country|time ?zone|location)|international(?:ly)?|all time ?zones)\b/y;
@@ -327,7 +329,7 @@ function readMention(lower: string, mention: Mention): MentionReading {
   const temporary = TEMPORARY.test(clause) && !NOT_TEMPORARY.test(clause) && !LASTING_ALTERNATIVE_AFTER.test(rightAfter) && !REGION_FOR_NOW_AFTER.test(rightAfter);
   if (temporary || OFFICE_LATER_AFTER.test(clauseAfter)) return 'onsite';
   if (ONSITE_FOR_NOW_REMOTE_BEFORE.test(before)) return 'onsite';
-  if (CURRENTLY_REMOTE_BEFORE.test(before) && OFFICE_IN.test(lower.slice(start, end))) return 'onsite';
+  if ((CURRENTLY_REMOTE_BEFORE.test(before) || CURRENTLY_AFTER.test(after)) && OFFICE_IN.test(lower.slice(start, end))) return 'onsite';
   const sentence = lower.slice(Math.max(start, mention.index - 120), Math.min(end, mentionEnd + 120));
   // "we WFH on Fridays": set days at home in an office job, which is hybrid work whatever perks surround it.
   if (SET_DAYS_AT_HOME_AFTER.test(after)) return 'hybrid';

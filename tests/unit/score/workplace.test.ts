@@ -130,6 +130,15 @@ describe('readWorkplace: what the text says', () => {
     expect(read(text).workplace).toBe('onsite');
   });
 
+  it('"100%" after remote is the whole week, and remote "currently" in an office job is for the time being', () => {
+    expect(read('Acme | Data Engineer | ONSITE: St. Louis, Baltimore, NYC (remote 100% currently)').workplace).toBe('onsite');
+    expect(read('Acme | Engineer | Remote 100% | Full-time').workplace).toBe('remote');
+  });
+
+  it('hybrid infrastructure on premise is not a way of working', () => {
+    expect(read('Acme | Infrastructure Engineer | Onsite\nThe infrastructure is hybrid on premise at distributed sites, as well as in the cloud.').workplace).toBe('onsite');
+  });
+
   it('meeting in person, in-person interviews and in-office lunches are not the arrangement', () => {
     expect(read('Acme | Engineer\nWe meet in person in Lisbon twice a year.').workplace).toBe('unknown');
     expect(read('Acme | Engineer\nThe process ends with in-person interviews in NYC and in-office lunches.').workplace).toBe('unknown');
