@@ -12,7 +12,7 @@ const CURRENCIES: Record<string, string> = {
 const CURRENCY = String.raw`us\$|ca\$|c\$|a\$|[$€£]|usd|eur|gbp|cad|aud|chf|sek|nok|dkk|pln|inr`;
 // "$105,000 Minimum": a k or m is a suffix only when no letter follows it.
 const AMOUNT = String.raw`(\d{1,3}(?:[,.]\d{3})+|\d+(?:\.\d+)?)(?:\s?(k|m)(?![a-z]))?`;
-const RANGE = String.raw`${AMOUNT}(?:\s?(?:-|–|—|to)\s?(?:${CURRENCY})?\s?${AMOUNT})?`;
+const RANGE = String.raw`${AMOUNT}(?:\s?(?:-|–|—|~|to)\s?(?:${CURRENCY})?\s?${AMOUNT})?`;
 const PERIOD = String.raw`(?:\s?(?:/|per|an|a)\s?(hour|hr|h|day|week|month|mo|year|yr|annum))?`;
 /** "$120k - $150k / year": groups currency, min, min suffix, max, max suffix, period. */
 const CURRENCY_FIRST = new RegExp(String.raw`(?<![a-z])(${CURRENCY})\s?${RANGE}${PERIOD}`, 'y');

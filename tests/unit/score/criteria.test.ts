@@ -255,6 +255,11 @@ describe('salary', () => {
     expect(readSalary(description, description.toLowerCase())?.salary.text).toBe(pay);
   });
 
+  it('reads a range written with a tilde', () => {
+    const description = '* Senior Software Engineer, Data Pipeline - $160~180k USD + up to 10% bonus';
+    expect(readSalary(description, description.toLowerCase())?.salary.text).toBe('$160~180k');
+  });
+
   it.each([
     'We just closed an $11M Series A in August.',
     'We have over $300M in transactions per year passing through our platform.',
