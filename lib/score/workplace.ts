@@ -137,7 +137,7 @@ const RESTRICTION_ANCHORS = defineAnchors([
   ...REGION_SPELLINGS, 'remote', 'remotely', 'anywhere', 'authorized', 'authorised', 'eligible', 'allowed', 'permitted',
   'authorization', 'authorisation', 'permission', 'overlap', 'overlapping', 'within', 'during', 'time zone', 'time zones', 'timezone', 'timezones', 'utc', 'gmt', 'candidates',
   'applicants', 'folks', 'anyone', 'residents', 'reside', 'residing', 'resident', 'located', 'based', 'living', 'live',
-  'only', 'working rights', 'work rights', 'working right', 'work right', 'right to work', 'rights to work', 'hiring',
+  'only', 'working rights', 'work rights', 'right to work', 'rights to work', 'hiring',
 ]);
 const ANYWHERE_ANCHORS = defineAnchors([
   'anywhere', 'worldwide', 'world-wide', 'global', 'globally', 'around the world', 'around the globe', 'across the world',
@@ -162,8 +162,8 @@ const RESTRICTION = new RegExp(
     String.raw`\b(${REGION_SOURCE})\s+(?:[a-z]+\s+time\s+)?(?:business|working|core|office|work)\s+hours\b`,
     String.raw`\b((?:${REGION_SOURCE})\s+time ?zones?)\b`,
     String.raw`\bwithin\s+(?:\+\/-\s*|±\s*)?(?:\d+|one|two|three|four|five|a few)\s+hours?\s+(?:of|from)\s+(?:the\s+)?(${REGION_SOURCE})\b`,
-    // "within US hours", but not "a dev environment within hours".
     String.raw`\boverlap(?:ping)?\s+(?:with\s+)?(?:the\s+)?(?:(?:${REGION_SOURCE})\s+)?(?:business |working |work )?(?:hours|time ?zones?)\b`,
+    // "within US hours", but not "a dev environment within hours".
     String.raw`\bwithin\s+(?:the\s+)?(?:(?:(?:${REGION_SOURCE})\s+)?(?:business|working|work)\s+hours|(?:${REGION_SOURCE})\s+(?:hours|time ?zones?)|time ?zones?)\b`,
     // "(UTC-8 to UTC+3)", "between GMT and GMT+6": a range of time zones, before a single offset.
     String.raw`\b(?:utc|gmt)\s?(?:[+±−-]\s?\d{1,2}(?::\d\d)?\s*)?(?:to|and|through|-|–)\s*(?:utc|gmt)\s?[+±−-]\s?\d`,
