@@ -64,7 +64,7 @@ const HAVE_BEFORE = /\b(?:we (?:also |already |do )?have|there are)\s+(?:[\w%]+\
 /** "Some of the dev team work remotely": how some colleagues work, not what this job offers. */
 const SOME_COLLEAGUES_BEFORE = /\b(?:some|a few|several|part) of (?:the|our) (?:[\w-]+ ){0,2}(?:team|engineers|developers|employees|staff|people)\s+(?:already\s+)?(?:work|works|are working)\s+$/;
 /** "We're currently all remote but looking to establish a London office": remote until there is an office again. */
-const CURRENTLY_REMOTE_BEFORE = /\bcurrently (?:all |fully |100% |working )?$/;
+const CURRENTLY_REMOTE_BEFORE = /\bcurrently (?:all |fully |100% |working )?(?:(?:remote|wfh)\s*[/&,]\s*)?$/;
 /** "ONSITE: St. Louis, NYC (remote 100% currently)": the same, said after. */
 const CURRENTLY_AFTER = /^\s*(?:100%\s*)?(?:currently|for now|right now|at the moment)\s*\)/;
 /** "Onsite/Remote [All remote for now]": the bracket is about everyone's work today, not this remote option. */
@@ -440,6 +440,8 @@ function readScope(
         if (TEAM_SPREAD_BEFORE.test(before) || COMPANY_BASE_BEFORE.test(before)) continue;
         if (TEAM_BASED_BEFORE.test(lower.slice(Math.max(start, windowStart + match.index - TEAM_BASED_REACH), windowStart + match.index))) continue;
         if (TRAVEL_BEFORE.test(window.slice(Math.max(0, mention.index - windowStart), match.index))) continue;
+        // "each of us", "help us build": the pronoun, not the country, unless written "US" or set off ("remote(us)").
+        if (match[1] === 'us' && text.slice(windowStart + match.index, windowStart + match.index + 2) !== 'US' && !/[(\-–/,:|]\s*$/.test(before)) continue;
         const name = regionName(match[1]);
         if (!name) continue;
         regions.add(name);

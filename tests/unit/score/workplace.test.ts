@@ -135,6 +135,16 @@ describe('readWorkplace: what the text says', () => {
     expect(read('Acme | Engineer | Remote 100% | Full-time').workplace).toBe('remote');
   });
 
+  it('"Currently REMOTE / WFH, normally ON-SITE" is an office job', () => {
+    expect(read('Acme | Software Engineer | Stockholm | Currently REMOTE / WFH, normally ON-SITE | Full-time').workplace).toBe('onsite');
+  });
+
+  it('"us" the pronoun near a remote mention is not the United States; "remote(us)" is', () => {
+    expect(read('Acme | Remote | Full-time\nWe enjoy the freedom of working remotely where each of us has the autonomy to have an impact.').scope).toBe('unspecified');
+    expect(read('Acme | Data Engineer (Remote Friendly!) to help us build large scale data pipelines').scope).toBe('unspecified');
+    expect(read('Acme | Engineer | remote(us) | Full-time').regions).toEqual(['United States']);
+  });
+
   it('hybrid infrastructure on premise is not a way of working', () => {
     expect(read('Acme | Infrastructure Engineer | Onsite\nThe infrastructure is hybrid on premise at distributed sites, as well as in the cloud.').workplace).toBe('onsite');
   });
