@@ -33,6 +33,7 @@ const EXPERIENCE_AFTER = /^\s*(?:(?:or|and) \w+ )?(?:experience|background|histo
 /** "no … contractors", "don't have openings for interns" (but not "not only … interns"). */
 const REFUSED_BEFORE = /\b(?:no|not(?! only| just| your typical| a typical)|don['’]t|do not)\b[^.!?]{0,40}$/;
 const HOURS_OF_SOMETHING_ELSE_AFTER = /^ *(?:projects?|hobby|hobbies|parents?|students?|studies|caregivers?|moms?|dads?|mothers?|fathers?|nomads?|travell?ers?)\b/;
+const IN_LINK_BEFORE = /(?:https?:\/\/|www\.)\S*$/;
 const FT_NOT_EMPLOYMENT = /^\s*\.|^\s*(?:\d|lauderdale|worth|collins|myers|meade|wayne|mill)/;
 
 export interface EmploymentReading {
@@ -51,6 +52,8 @@ export function readEmployment(text: string, lower: string, find: FindAnchors = 
     const group = match.findIndex((value, index) => index > 0 && value !== undefined);
     const type = TYPES[group - 1]!;
     if (evidence[type]) continue;
+    // "https://angel.co/…/jobs/682927-freelance-full…": a word of a link, not of the post.
+    if (IN_LINK_BEFORE.test(lower.slice(Math.max(0, match.index - 80), match.index))) continue;
     const end = match.index + match[0].length;
     const before = lower.slice(Math.max(0, match.index - 24), match.index);
     const after = lower.slice(end, end + 40);

@@ -13,7 +13,8 @@ const ROLE_TITLE = new RegExp(
       String.raw`(?:analytics|bi|business intelligence|etl|big data|dataops|data ops) (?:engineer\w*|developer\w*|analyst\w*|lead|manager)`,
       String.raw`(?:machine learning|ml|ai|ml/ai|ai/ml|deep learning|dl|nlp|natural language processing|computer vision|cv|vision|perception|search|relevance|ranking|recommendations?|recommender|personali[sz]ation|retrieval|llm|genai|generative ai|applied ai|mlops|ml ops|ml infrastructure|ml platform|ml systems|speech|conversational ai)(?:[- /](?:infra|infrastructure|platform|systems|ops|software|research|data|applied|backend|product|full[- ]stack|applications?|swe|performance|compilers?|kernels?|safety|evaluations?|evals|training|inference|runtime|efficiency|tooling)(?: (?:and|&) [a-z]+)?)?[- ](?:(?:staff|senior|sr\.?|principal|lead|founding|junior) )?(?:software )?(?:engineer\w*|engs?\b(?!\.)|scientist\w*|researcher\w*|developer\w*|devs?|research engineer\w*|infrastructure engineer\w*|platform engineer\w*|specialist\w*|architect\w*|lead|team lead|intern\w*|engineering manager)`,
       String.raw`(?:research|applied|decision|quantitative|research data|ml|ai) scientists?`,
-      String.raw`(?:mlops|ml ops|statisticians?|business intelligence analysts?|(?:quantitative|marketing|product|growth|web) analysts?)`,
+      String.raw`(?:mlops|ml ops|statisticians?|business intelligence analysts?|(?:quantitative|marketing|product|growth|web|digital) analysts?)`,
+      String.raw`(?:bioinformatics (?:engineers?|scientists?|developers?|analysts?)|bioinformaticians?)`,
       String.raw`head of (?:data|ai|ml|machine learning|analytics)`,
       String.raw`(?:ai )?agents? engineer\w*`,
       // "AI / Research Engineers", "Machine Learning and Backend Engineers", "AI, and Platform Engineers": two areas
@@ -40,7 +41,7 @@ const TOPIC = new RegExp(
 );
 /** The first words of ROLE_TITLE and TOPIC, where those patterns are tried. */
 const ML_ANCHORS = defineAnchors([
-  'data', 'analytics', 'bi', 'business', 'marketing analyst*', 'product analyst*', 'growth analyst*', 'web analyst*', 'etl', 'elt', 'big', 'dataops', 'machine', 'ml', 'ai', 'ml/ai', 'ai/ml', 'deep',
+  'data', 'analytics', 'bi', 'business', 'marketing analyst*', 'product analyst*', 'growth analyst*', 'web analyst*', 'digital analyst*', 'bioinformatician*', 'dataeng', 'etl', 'elt', 'big', 'dataops', 'machine', 'ml', 'ai', 'ml/ai', 'ai/ml', 'deep',
   'dl', 'nlp', 'natural', 'computer', 'cv', 'vision', 'perception', 'search', 'relevance', 'ranking', 'recommendation',
   'recommendations', 'recommender', 'personalization', 'personalisation', 'retrieval', 'llm', 'llms', 'genai',
   'generative', 'applied', 'mlops', 'speech', 'conversational', 'research', 'decision', 'quantitative', 'quant',
@@ -167,7 +168,7 @@ function headerFieldAround(lower: string, index: number, headerStart: number, he
 
 /** "Full Stack/Backend/Data/Design", "Engineering, Data, Data infra, Product": a header field listing the areas a post
  *  hires for, one of them data or ML. */
-const DATA_AREA = /^(?:data|data (?:infra\w*|platform|engineering|science|analytics)|analytics|ml|ai|ml\/ai|ai\/ml|machine learning)$/;
+const DATA_AREA = /^(?:data|data ?eng|data (?:infra\w*|platform|engineering|science|analytics)|analytics|ml|ai|ml\/ai|ai\/ml|machine learning)$/;
 const OTHER_AREA = /^(?:full[- ]?stack|backend|back[- ]end|frontend|front[- ]end|design|product|devops|sre|mobile|ios|android|engineering|platform|infra\w*|security|qa|sales|marketing|ops|operations|web|embedded|firmware|hardware|support)\b/;
 /** Areas only engineering roles are named after: two of them make a comma list a list of roles, not of topics. */
 const DISCIPLINE_AREA = /^(?:full[- ]?stack|backend|back[- ]end|frontend|front[- ]end|mobile|ios|android|devops|sre|web|embedded|firmware)$/;
@@ -202,7 +203,9 @@ const STACK_HEADING_END = /\b(?:stack|technologies|tech we use|tools we use)\b[^
 
 /** A list whose bullets are not the role's duties: what the candidate brings, or the stack ("Our stack:\n- Airflow"). */
 function notDutiesList(heading: string): boolean {
-  return REQUIREMENTS_HEADING.test(heading) || STACK_HEADING_END.test(heading);
+  // "…with strong design skills to shape our product. Specifically:": only the heading's last sentence says what follows.
+  const lastSentence = heading.slice(heading.search(/[^.!?]*[.!?]?\s*$/));
+  return REQUIREMENTS_HEADING.test(lastSentence) || STACK_HEADING_END.test(lastSentence);
 }
 
 /** "You'll work on:", "Responsibilities:": the short lines below it are the role's duties, marked or not. */

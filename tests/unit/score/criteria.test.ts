@@ -85,6 +85,10 @@ describe('ml-data: the role itself is ML / data / retrieval work', () => {
     'Acme | Vancouver, BC | Onsite\nMultiple roles are open at a range of experience, including focuses on electrical engineering, medical image processing, computer vision, and mechanical design.',
     'Acme | San Francisco, CA / Remote\nOpen roles:\n- ML Performance & Systems Engineer, https://example.org/careers/1\n- AI Safety Researcher',
     'Acme | NYC (In-Office) | Full-Time\nHiring:\n\nLead Software Engineer — Design and build LLM-driven workflows to ingest and normalize data from disparate sources.',
+    'Acme | Remote (in Europe) | Multiple roles\nOpen roles:\n* Sr Digital Analyst (Ad Monetization): https://example.org/jobs/1',
+    'Acme Hospital | Bioinformatics engineer | Philadelphia, PA | Full-time | Onsite',
+    'Acme | Backend, Fullstack, DataEng | San Francisco, CA | Full-Time | ONSITE or REMOTE',
+    'Acme | Senior Frontend Product Engineer | London\nWe are looking for a Senior Product Engineer with strong design skills to shape our product. Specifically:\n\n- Lead on the deployment of LLMs as an enhancement to traditional interfaces\n\n- Own feature developments across the frontend',
     'Acme | multiple roles | Remote within Ireland\n\n* Machine Learning / Data Science Engineers - multiple positions - https://example.org/careers/?p=job%2Fo9B1234567890abcdef',
     'Acme | Remote\nWe’re hiring across Engineering (Full-stack and Infra) and Data Science / ML roles. Hiring at Manager level as well.',
     'Acme | 10 Engineering roles | Remote\nP.S: We have a new role coming up: Staff SWE, Agentic AI.',
@@ -162,6 +166,7 @@ describe('open-source: the employer makes open source, not merely uses it', () =
     'Acme | Engineers | Remote\nAcme provides open source error tracking that shows you every crash in your stack.',
     'Acme | Engineers | Remote\nProjects:\n- Comma IDE, an open-source IDE for Raku (Perl 6)',
     'Acme | Engineers | Remote\nAcme has solid open-source traction with over 13,000 GitHub stars.',
+    'Acme | C++ RUST Bitcoin | Miami | ONSITE\n\nAcme’s chief product is the Char Network. The Char Network is a (to be) open-sourced sequencer for Layer 2s secured by Bitcoin.',
   ])('met: %s', (description) => {
     expect(criterion('open-source', { description }).met).toBe(true);
   });
@@ -203,6 +208,7 @@ describe('employment', () => {
     ['Acme | NYC\nOpen roles:\n- Not your typical Internship (NY): https://example.org/jobs/1', ['internship']],
     ['Acme | Product Engineer - Web & UI | Remote (Germany/UK) | Full or part-time', ['full-time', 'part-time']],
     ['Acme | Full-Stack AI Engineer (Contract) | REMOTE (US)\nPotential to convert to a full-time role as the practice grows.', ['contract']],
+    ['Acme | Various roles | Full-time, Remote\nProduct Designer: https://angel.co/company/acme/jobs/682927-freelance-full-stack-designer', ['full-time']],
   ])('%s → %j', (description, expected) => {
     expect(types(description)).toEqual(expected);
   });
