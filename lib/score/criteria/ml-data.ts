@@ -87,6 +87,9 @@ const GENERIC_DATA_DUTY = /^(?:data|etl|elt|pipelines?)\b/;
  *  product, data among them. */
 const OTHER_COMPONENT = /\b(?:apis?|backend|back-end|front-?end|mobile apps?|ui|uis|web (?:apps?|applications?)|payments?|integrations?)\b/g;
 
+/** "If you're a pure Data Engineer who wrangles data tools, read the requirements": the role this one is not. */
+const NOT_THIS_ROLE_BEFORE = /\b(?:pure|purely|just an?|only an?|not an?)\s+$/;
+
 /** Nothing but a list marker between the start of the line and a role title. */
 const LINE_START_BEFORE = /^\s*(?:(?:[-*•+●▪◦‣]|\d+[.)])\s*)?$/;
 /** What ends a role's name: its parenthesis, a colon or dash before a link or details, or the end of the line. */
@@ -101,6 +104,7 @@ function roleTitleEvidence(context: CriterionContext): string | null {
     // Only what follows the last hiring word matters: "looking for devs to join our team of … data scientists".
     const hiring = before.search(HIRING_TAIL);
     if (COLLEAGUES_BEFORE.test(hiring < 0 ? before : before.slice(hiring))) continue;
+    if (NOT_THIS_ROLE_BEFORE.test(before)) continue;
     // A line that is a role's name ("* Machine Learning Scientist (PyTorch, PhD preferred)") names the role whatever its
     // parenthesis says is preferred.
     const namesLine = LINE_START_BEFORE.test(lower.slice(lower.lastIndexOf('\n', match.index) + 1, match.index)) && ROLE_NAME_AFTER.test(lower.slice(match.index + match[0].length, match.index + match[0].length + 3));

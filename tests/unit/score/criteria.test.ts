@@ -123,6 +123,8 @@ describe('ml-data: the role itself is ML / data / retrieval work', () => {
     'Acme | NYC\nWe’re hiring two engineers.\n\nBackend Engineer — Build the financial and data infrastructure powering Acme: payments, ledgers, integrations.',
     'Acme | Senior Frontend/Full-stack Engineer | On-site\nHiring senior frontend engineers.\n\nOur stack:\n\n- React.js and React Native\n\n- Airflow\n\n- AWS (Lambda)',
     'Acme | Full Stack/Product Engineer | REMOTE\nWe’re looking for remote generalist engineers to build web applications, APIs, and data infrastructure.',
+    'Acme | Senior Cloud Software Engineer - Distributed Systems | Remote\nPS: If you’re a pure DevOps person or a pure Data Engineer who wrangles data tools, please read the requirements carefully.',
+    'Acme | Backend Engineer | Remote\nThis is not a data scientist position and no prior ML experience is required.',
   ])('not met by topic tags or an AI company pitch: %s', (description) => {
     expect(criterion('ml-data', { description }).met).toBe(false);
   });
