@@ -84,7 +84,8 @@ function repositoryEvidence({ lower, text, posting }: CriterionContext): string 
     const flat = org.replace(/-/g, '');
     const named = [...companyWords].some((word) => flat.includes(word) || (word.length >= 5 && word.includes(flat)));
     const { start, end } = sentenceBounds(lower, match.index);
-    const ours = /\b(?:our|we|check out|see)\b/.test(lower.slice(start, match.index)) && !/\b(?:your|my)\b/.test(lower.slice(start, end));
+    // "the company behind Kubecost https://github.com/…", "Join us to hack on https://github.com/…", "Wave codebase: …".
+    const ours = /\b(?:our|we|check out|see|behind|hack(?:ing)? on|work(?:ing)? on|code ?base|repo(?:sitory)?)\b/.test(lower.slice(start, match.index)) && !/\b(?:your|my)\b/.test(lower.slice(start, end));
     // A take-home exercise or an application form on GitHub is not open-source work.
     if (/\b(?:apply|application|challenge|exercise|take[- ]home|assignment|interview|pull request|recruit\w*|hiring process)\b/.test(lower.slice(start, end)) || /challenge|interview|hiring|jobs|recruit|join-us|careers|principles|handbook|playbook|culture|values/.test(lower.slice(match.index, match.index + 80).split(/\s/)[0]!)) continue;
     if (named || ours) return sentenceAround(text, match.index);

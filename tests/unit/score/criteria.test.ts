@@ -169,6 +169,9 @@ describe('open-source: the employer makes open source, not merely uses it', () =
     'Acme | Engineers | Remote\nProjects:\n- Comma IDE, an open-source IDE for Raku (Perl 6)',
     'Acme | Engineers | Remote\nAcme has solid open-source traction with over 13,000 GitHub stars.',
     'Acme | C++ RUST Bitcoin | Miami | ONSITE\n\nAcme’s chief product is the Char Network. The Char Network is a (to be) open-sourced sequencer for Layer 2s secured by Bitcoin.',
+    'Stackwatch | Backend Engineer | Remote\nStackwatch is the company behind Kubecost https://github.com/kubecost/cost-model .',
+    'Acme | Backend Engineer | Remote\nJoin us to hack on https://github.com/gravitational/teleport anywhere in the US.',
+    'Acme | GPU Performance Engineer\nWave codebase: https://github.com/iree-org/wave',
   ])('met: %s', (description) => {
     expect(criterion('open-source', { description }).met).toBe(true);
   });
@@ -184,6 +187,7 @@ describe('open-source: the employer makes open source, not merely uses it', () =
     'Join a small team of engineers that includes ex-founders and open source contributors.',
     'Our recruitment process is short and public: https://github.com/acme/our-team/blob/main/join-us/process.md',
     'Our culture is forward thinking, with a clear set of principles: https://github.com/acme/engineering-principles',
+    'Acme | Engineer | Remote\nThe take-home challenge repository is at https://github.com/acme/backend-challenge.',
   ])('not met: %s', (description) => {
     expect(criterion('open-source', { description }).met).toBe(false);
   });
