@@ -2,7 +2,7 @@
 // the text search, and the counters of jobs per facet (`jobFacets`, `facetCounts`, see facets.ts). Records are parsed
 // with the zod `Job` schema on the way in and out (see jobs.ts); a DBCore middleware adds the flat index fields to
 // every written job and writes its words and counts with it, so that no write path can leave them stale.
-import Dexie, { type DBCore, type DBCoreMutateRequest, type DBCoreMutateResponse, type DBCoreTable, type EntityTable } from 'dexie';
+import Dexie, { type DBCore, type DBCoreMutateRequest, type DBCoreMutateResponse, type DBCoreTable, type EntityTable, type Table } from 'dexie';
 import type { Job } from '../model';
 import { normalizeCompany } from './dedupe';
 import { addTo, appliedCounts, facetKey, type FacetCount, type JobFacet } from './facets';
@@ -218,6 +218,17 @@ export function toStorageError(error: unknown): StorageError {
     );
   }
   return new StorageError('failed', `Saving or reading jobs failed: ${detail}`, { cause: error });
+}
+
+/**
+ * Reads in one read-only transaction, answered as soon as `read` has its answer: Dexie resolves a transaction only
+ * once the database reports its commit, a round trip that changes nothing already read (10-35 ms of a 100 ms page at
+ * 50,000 jobs). A failure before the answer still rejects; none can come after it, nothing being written.
+ */
+export function readTransaction<T>(db: Dexie, tables: Table[], read: () => Promise<T>): Promise<T> {
+  return guarded(() => new Promise<T>((resolve, reject) => {
+    db.transaction('r', tables, async () => resolve(await read())).catch(reject);
+  }));
 }
 
 /** Runs a storage operation and turns whatever the browser throws into a StorageError. */

@@ -7,6 +7,7 @@ import {
   storedBoards, type JobPage, type JobQuery,
 } from '../../../lib/store/jobs';
 import type { JobDb } from '../../../lib/store/db';
+import type { DBCore } from 'dexie';
 import { JOB_STATUSES, type Evaluation, type Job, type Posting, type RemoteScope, type Verdict } from '../../../lib/model';
 
 interface Seed { key: string; company: string; score: number; verdict: Verdict; board: string; scope: RemoteScope | null; datePosted: string | null; title: string; description?: string }
@@ -206,7 +207,7 @@ describe('the word index', () => {
 });
 
 describe('queryJobs when most jobs are hidden', () => {
-  it('walks the sort index keys in growing chunks, from the top and from the previous page', async () => {
+  it('walks the sort index keys, from the top and from the previous page', async () => {
     const db = freshDb();
     const jobs = Array.from({ length: 4_000 }, (_, i) => makeJob({
       posting: makePosting({ boardJobId: `${i}`, id: `greenhouse:${i}` }),
@@ -221,6 +222,83 @@ describe('queryJobs when most jobs are hidden', () => {
     expect(deep.total).toBe(1_000);
     const next = await queryJobs(db, { offset: 950, limit: 50, after: deep.next! });
     expect(next.jobs.map((job) => job.id)).toEqual(visible.slice(950, 1_000));
+  });
+});
+
+/** Every read of the jobs table: the index read (or 'get' for one record by id), records or keys only, how many. */
+function recordedReads(db: JobDb): { index: string; values: boolean; count: number }[] {
+  const reads: { index: string; values: boolean; count: number }[] = [];
+  db.use({
+    stack: 'dbcore',
+    name: 'recordedReads',
+    create: (down: DBCore): DBCore => ({
+      ...down,
+      table(name) {
+        const table = down.table(name);
+        if (name !== 'jobs') return table;
+        return {
+          ...table,
+          query(request) {
+            return table.query(request).then((response) => {
+              reads.push({ index: request.query.index.name ?? ':id', values: request.values === true, count: response.result.length });
+              return response;
+            });
+          },
+          get(request) {
+            reads.push({ index: 'get', values: true, count: 1 });
+            return table.get(request);
+          },
+        };
+      },
+    }),
+  });
+  return reads;
+}
+
+describe('how much of the sort index queryJobs reads', () => {
+  it('fills a first page under a filter that follows the sort from one chunk of about the page', async () => {
+    const db = freshDb();
+    const reads = recordedReads(db);
+    const jobs = Array.from({ length: 2_000 }, (_, i) => {
+      const score = (i * 37) % 101;
+      return makeJob({
+        posting: makePosting({ boardJobId: `${i}`, id: `greenhouse:${i}` }),
+        evaluation: makeEvaluation({ score, verdict: score >= 70 ? 'match' : 'skip' }),
+        lastSeen: T0 + ((i * 13) % 500) * DAY,
+      });
+    });
+    await db.jobs.bulkPut(jobs);
+    const top = (sort: 'score' | 'lastSeen') => jobs.filter((job) => job.verdict === 'match')
+      .sort((a, b) => b[sort] - a[sort] || (a.id < b.id ? 1 : -1)).map((job) => job.id);
+    reads.length = 0;
+    // The matches are the top jobs by score: the first 50 + 25% + 10 records hold the page (not 50 / 30% x 1.25 + 10).
+    const page = await queryJobs(db, { verdict: ['match'], sort: 'score', limit: 50 });
+    expect(page.jobs.map((job) => job.id)).toEqual(top('score').slice(0, 50));
+    expect(reads.filter((read) => read.index !== ':id')).toEqual([{ index: '[score+id]', values: true, count: 73 }]);
+    // By last seen the matches are spread out: a second chunk, sized by the share of jobs the filter keeps, holds the rest.
+    reads.length = 0;
+    const spread = await queryJobs(db, { verdict: ['match'], sort: 'lastSeen', limit: 50 });
+    expect(spread.jobs.map((job) => job.id)).toEqual(top('lastSeen').slice(0, 50));
+    expect(reads.filter((read) => read.index === '[lastSeen+id]').map((read) => read.count)).toEqual([73, expect.any(Number)]);
+  });
+
+  it('walks the keys of a deep page in one read sized by the share of jobs the filters keep', async () => {
+    const db = freshDb();
+    const reads = recordedReads(db);
+    const boards = ['linkedin', 'greenhouse', 'lever', 'ashby'];
+    const jobs = Array.from({ length: 4_400 }, (_, i) => makeJob({
+      posting: makePosting({ board: boards[i % 4], boardJobId: `${i}`, id: `${boards[i % 4]}:${i}` }),
+      lastSeen: T0 + ((i * 13) % 500) * DAY,
+    }));
+    await db.jobs.bulkPut(jobs);
+    const lever = jobs.filter((job) => job.board === 'lever').sort((a, b) => b.lastSeen - a.lastSeen || (a.id < b.id ? 1 : -1));
+    reads.length = 0;
+    // 1,100 jobs kept of 4,400, too many to sort in memory, the page too deep to read records for: (480 + 20) x 1.25
+    // / (1,100 / 4,400) + 10 keys, and no record read to find where a second chunk would start.
+    const page = await queryJobs(db, { board: ['lever'], sort: 'lastSeen', offset: 480, limit: 20 });
+    expect(page.jobs.map((job) => job.id)).toEqual(lever.slice(480, 500).map((job) => job.id));
+    expect(page.total).toBe(1_100);
+    expect(reads.filter((read) => read.index === '[lastSeen+id]' || read.index === 'get')).toEqual([{ index: '[lastSeen+id]', values: false, count: 2_510 }]);
   });
 });
 
