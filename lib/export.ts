@@ -8,7 +8,33 @@ import { readJobBatches } from './store/jobs';
 import { type CorruptRecord, issueText, parseJobRecords, validJob } from './store/records';
 import { loadProfileWithProblem, saveProfile } from './store/settings';
 
-const iso = (time: number) => new Date(time).toISOString();
+const MS_PER_DAY = 86_400_000;
+/** The first millisecond of the year 10000, where toISOString switches to six-digit years. */
+const YEAR_10000 = 253_402_300_800_000;
+const twoDigits = (n: number) => (n < 10 ? '0' : '') + n;
+
+/**
+ * new Date(time).toISOString(), computed without a Date from 1970 to 9999: a CSV formats three times a job, and a Date
+ * each time was a third of the time spent writing its text. Days become a civil date by H. Hinnant's days_from_civil
+ * inverse (days counted from 0000-03-01, in eras of 400 years).
+ */
+function iso(time: number): string {
+  if (!Number.isInteger(time) || time < 0 || time >= YEAR_10000) return new Date(time).toISOString();
+  const days = Math.floor(time / MS_PER_DAY);
+  const ms = time - days * MS_PER_DAY;
+  const sinceMarch0 = days + 719_468;
+  const era = Math.floor(sinceMarch0 / 146_097);
+  const dayOfEra = sinceMarch0 - era * 146_097;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1_460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const monthFromMarch = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * monthFromMarch + 2) / 5) + 1;
+  const month = monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9;
+  const year = era * 400 + yearOfEra + (month <= 2 ? 1 : 0);
+  const seconds = Math.floor(ms / 1_000);
+  return `${year}-${twoDigits(month)}-${twoDigits(day)}T${twoDigits(Math.floor(seconds / 3_600))}:` +
+    `${twoDigits(Math.floor(seconds / 60) % 60)}:${twoDigits(seconds % 60)}.${String(ms % 1_000).padStart(3, '0')}Z`;
+}
 
 const CSV_COLUMNS: [header: string, cell: (job: Job) => string | number | boolean][] = [
   ['id', (job) => job.id],

@@ -436,8 +436,12 @@ export async function findJobByPostingId(db: JobDb, postingId: string): Promise<
   return parseJobRecords(rows).jobs[0] ?? null;
 }
 
-/** Jobs read at a time by readJobBatches: large enough to keep the database busy, small enough to stream. */
-export const READ_BATCH = 1_000;
+/**
+ * Jobs read at a time by readJobBatches: enough to keep the database busy, few enough that a batch's records, alive
+ * while it is parsed and written out, cost little to each young-generation collection, which copies what is alive
+ * (exporting 50,000 jobs in Chromium took 10-15% less time and CPU with 250 than with 1,000).
+ */
+export const READ_BATCH = 250;
 
 /**
  * Every stored job, a batch at a time in id order, each batch parsed, with a report of its unreadable records. The

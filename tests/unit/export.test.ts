@@ -102,6 +102,30 @@ describe('jobsToCsv round trip (property)', () => {
   });
 });
 
+describe('jobsToCsv times (property)', () => {
+  // Written without a Date from 1970 to 9999; outside those years (and for a fraction of a millisecond) by the Date.
+  const time = fc.oneof(
+    fc.integer({ min: 0, max: 253_402_300_799_999 }),
+    fc.integer({ min: -86_400_000 * 800, max: 86_400_000 * 800 }),
+    fc.constantFrom(0, 951_782_400_000, 4_107_542_399_999, 253_402_300_799_999, 253_402_300_800_000, -1, 8.64e15, -8.64e15, 1.5),
+  );
+
+  it('writes first seen, last seen and the status history as toISOString does', () => {
+    fc.assert(
+      fc.property(time, time, time, (firstSeen, lastSeen, at) => {
+        const job = makeJob({ firstSeen, lastSeen, statusHistory: [{ status: 'new', at }] });
+        const [header, row] = parseCsv(jobsToCsv([job]).slice(1));
+        const cell = (name: string) => row[header.indexOf(name)];
+        // Six-digit years start with a sign, which the CSV puts behind an apostrophe as it does any formula-like cell.
+        const shown = (text: string) => (/^[+-]/.test(text) ? `'${text}` : text);
+        expect([cell('first seen'), cell('last seen'), cell('status history')])
+          .toEqual([shown(new Date(firstSeen).toISOString()), shown(new Date(lastSeen).toISOString()), `new@${new Date(at).toISOString()}`]);
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+});
+
 async function populate(db: JobDb): Promise<void> {
   await saveEvaluated(db, makePosting({ board: 'linkedin', boardJobId: '1', id: 'linkedin:1', description: 'Café, "quotes"\nand lines.' }), makeEvaluation(), T0);
   await saveEvaluated(db, makePosting(), makeEvaluation({ score: 91 }), T0 + DAY);
