@@ -137,34 +137,44 @@ const RESTRICTION_ANCHORS = defineAnchors([
   ...REGION_SPELLINGS, 'remote', 'remotely', 'anywhere', 'authorized', 'authorised', 'eligible', 'allowed', 'permitted',
   'authorization', 'authorisation', 'permission', 'overlap', 'overlapping', 'within', 'during', 'time zone', 'time zones', 'timezone', 'timezones', 'utc', 'gmt', 'candidates',
   'applicants', 'folks', 'anyone', 'residents', 'reside', 'residing', 'resident', 'located', 'based', 'living', 'live',
-  'only', 'working rights', 'work rights', 'right to work', 'rights to work', 'hiring',
+  'only', 'working rights', 'work rights', 'right to work', 'rights to work',
 ]);
 const ANYWHERE_ANCHORS = defineAnchors([
   'anywhere', 'worldwide', 'world-wide', 'global', 'globally', 'around the world', 'around the globe', 'across the world',
   'across the globe', 'all over the world', 'any country', 'any time zone', 'any timezone', 'any location',
   'international', 'internationally', 'all time zones', 'all timezones',
 ]);
-/** Sticky: tried only where one of RESTRICTION_ANCHORS starts. */
+/** "We are only hiring within the US", "Hiring in the US right now"; not "Hiring in France, Germany and London".
+ *  Apart from RESTRICTION: most posts say "hiring", and this pattern fails at once where "in" does not follow. */
+const HIRING_IN_REGION = new RegExp(
+  String.raw`(?:(?<=\bonly\s+)hiring|hiring\s+only)\s+(?:with)?in\s+(?:the\s+)?(${REGION_SOURCE})\b` +
+    String.raw`|hiring\s+(?:with)?in\s+(?:the\s+)?(${REGION_SOURCE})\s+(?:only|right now|at the moment|for now|at this time|currently)\b`,
+  'y',
+);
+const HIRING_ANCHORS = defineAnchors(['hiring']);
+/**
+ * Sticky: tried only where one of RESTRICTION_ANCHORS starts. Each copy of REGION_SOURCE makes it much larger: one more
+ * alternative holding it made every match 3-4x slower (probably past the size V8 compiles to machine code), so a
+ * region is tried once per alternative and new limits join an alternative that already has one.
+ */
 const RESTRICTION = new RegExp(
   [
-    String.raw`\b(${REGION_SOURCE})[- ](?:only|based|residents?|citizens?|citizenship|persons?)\b(?![- ](?:cloud|hosting|servers?|providers?|data ?cent(?:er|re)s?|infrastructure|storage|vendors?|customers?|clients?|companies|businesses|startups?|team|teams|company|workforce|founders?|hq|headquarters|offices?|investors?)\b)`,
+    // A region and what follows it, in one alternative: the region list is tried once at a hit, not once per suffix.
+    // "US-only", "UK citizens", "US work auth", "US Mountain Time business hours", "EU time zones".
+    String.raw`\b(${REGION_SOURCE})(?:` +
+      String.raw`[- ](?:only|based|residents?|citizens?|citizenship|persons?)\b(?![- ](?:cloud|hosting|servers?|providers?|data ?cent(?:er|re)s?|infrastructure|storage|vendors?|customers?|clients?|companies|businesses|startups?|team|teams|company|workforce|founders?|hq|headquarters|offices?|investors?)\b)` +
+      String.raw`|\s+(?:work auth(?:ori[sz]ation)?\b|work permit|citizens? or (?:green card|permanent resident))` +
+      String.raw`|\s+(?:[a-z]+\s+time\s+)?(?:business|working|core|office|work)\s+hours\b` +
+      String.raw`|\s+time ?zones?\b)`,
     String.raw`(?<=\b(?:must|need to|needs to|required to|have to|has to|should|please)\s+(?:already\s+)?(?:be\s+)?(?:currently\s+)?)(?:located|based|residing|reside|resident|live|living)\s+(?:with)?in\s+(?:the\s+)?(${REGION_SOURCE})\b`,
     String.raw`\b(?:remote|anywhere|remotely)\s+(?:with)?in\s+(?:the\s+)?(${REGION_SOURCE})\b`,
     String.raw`\banywhere\s+(${REGION_SOURCE})\b`,
     String.raw`\b(?:authori[sz]ed|eligible|allowed|permitted|authori[sz]ation|permission)\s+(?:to\s+work\s+)?(?:(?:legally|lawfully)\s+)?(?:to\s+work\s+)?(?:in|for)\s+(?:the\s+)?(${REGION_SOURCE})\b`,
-    String.raw`\b(${REGION_SOURCE})\s+(?:work auth(?:ori[sz]ation)?\b|work permit|citizens? or (?:green card|permanent resident))`,
     // "must have working rights in Canada or Netherlands", "the right to work in the UK".
     String.raw`\b(?:work(?:ing)? rights?|rights? to work)\s+(?:in|for)\s+(?:the\s+)?(${REGION_SOURCE})\b`,
-    // "We are only hiring within the US", "Hiring in the US right now"; not "Hiring in France, Germany and London".
-    String.raw`\bhiring\s+(?:only\s+|(?<=\bonly\s+hiring\s+))(?:with)?in\s+(?:the\s+)?(${REGION_SOURCE})\b`,
-    String.raw`\bhiring\s+(?:with)?in\s+(?:the\s+)?(${REGION_SOURCE})\s+(?:only|right now|at the moment|for now|at this time|currently)\b`,
-    // "Ability to work roughly US Mountain Time business hours".
-    String.raw`\b(${REGION_SOURCE})\s+(?:[a-z]+\s+time\s+)?(?:business|working|core|office|work)\s+hours\b`,
-    String.raw`\b((?:${REGION_SOURCE})\s+time ?zones?)\b`,
     String.raw`\bwithin\s+(?:\+\/-\s*|±\s*)?(?:\d+|one|two|three|four|five|a few)\s+hours?\s+(?:of|from)\s+(?:the\s+)?(${REGION_SOURCE})\b`,
-    String.raw`\boverlap(?:ping)?\s+(?:with\s+)?(?:the\s+)?(?:(?:${REGION_SOURCE})\s+)?(?:business |working |work )?(?:hours|time ?zones?)\b`,
-    // "within US hours", but not "a dev environment within hours".
-    String.raw`\bwithin\s+(?:the\s+)?(?:(?:(?:${REGION_SOURCE})\s+)?(?:business|working|work)\s+hours|(?:${REGION_SOURCE})\s+(?:hours|time ?zones?)|time ?zones?)\b`,
+    // "overlap with US business hours", "within US hours", but not "a dev environment within hours".
+    String.raw`\b(?:overlap(?:ping)?|within)\s+(?:with\s+)?(?:the\s+)?(?:(?:${REGION_SOURCE})\s+)?(?:business |working |work )?(?:hours|time ?zones?)\b(?<!\bwithin\s+(?:the\s+)?hours)`,
     // "(UTC-8 to UTC+3)", "between GMT and GMT+6": a range of time zones, before a single offset.
     String.raw`\b(?:utc|gmt)\s?(?:[+±−-]\s?\d{1,2}(?::\d\d)?\s*)?(?:to|and|through|-|–)\s*(?:utc|gmt)\s?[+±−-]\s?\d`,
     String.raw`\b(?:utc|gmt)\s?(?:\+\/-|[+±−-]{1,2}|plus|minus)\s?\d`,
@@ -461,22 +471,26 @@ function readScope(
   // A condition the worker must meet ("Must live in USA", "overlap for 4 hours with 9am to 5pm PST") limits even a
   // remote job that says "Global" or "from anywhere"; a time zone or an offset merely named does not.
   let requirementAt = -1;
-  let covered = 0;
-  for (const hit of find(RESTRICTION_ANCHORS)) {
-    if (hit.start < covered) continue;
-    RESTRICTION.lastIndex = hit.start;
-    const match = RESTRICTION.exec(lower);
-    if (!match) continue;
-    covered = hit.start + match[0].length;
-    const spelled = match.slice(1).find((group) => group !== undefined);
-    // The pattern stops at an offset's first digit ("utc+5" of "utc+5:30"): the offsets are read a little further.
-    if (/^(?:utc|gmt)/.test(match[0])) {
-      for (const offset of lower.slice(match.index, covered + 5).matchAll(UTC_OFFSETS)) regions.add(offset[0].toUpperCase().replace(/\s+/g, ''));
+  for (const [pattern, anchors] of [[RESTRICTION, RESTRICTION_ANCHORS], [HIRING_IN_REGION, HIRING_ANCHORS]] as const) {
+    let covered = 0;
+    for (const hit of find(anchors)) {
+      if (hit.start < covered) continue;
+      pattern.lastIndex = hit.start;
+      const match = pattern.exec(lower);
+      if (!match) continue;
+      covered = hit.start + match[0].length;
+      const spelled = match.slice(1).find((group) => group !== undefined);
+      // The pattern stops at an offset's first digit ("utc+5" of "utc+5:30"): the offsets are read a little further.
+      if (/^(?:utc|gmt)/.test(match[0])) {
+        for (const offset of lower.slice(match.index, covered + 5).matchAll(UTC_OFFSETS)) regions.add(offset[0].toUpperCase().replace(/\s+/g, ''));
+      }
+      const name = spelled ? regionName(spelled) : null;
+      // "EU time zones": the region's time zones, not the region.
+      const zones = match[0].startsWith(spelled!) && /\btime ?zones?$/.test(match[0]) && !/time zones$/i.test(name ?? '');
+      if (name) regions.add(zones ? `${name} time zones` : name);
+      if (restrictionAt < 0) restrictionAt = match.index;
+      if (requirementAt < 0 && !NAMED_TIME_ZONE.test(match[0])) requirementAt = match.index;
     }
-    const name = spelled ? regionName(spelled.replace(/\s+time ?zones?$/, '')) : null;
-    if (name) regions.add(/time ?zones?$/.test(spelled!) && !/time zones$/i.test(name) ? `${name} time zones` : name);
-    if (restrictionAt < 0) restrictionAt = match.index;
-    if (requirementAt < 0 && !NAMED_TIME_ZONE.test(match[0])) requirementAt = match.index;
   }
   for (const hit of find(ANYWHERE_ANCHORS)) {
     if (anywhereAt >= 0) break;

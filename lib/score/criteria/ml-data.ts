@@ -208,7 +208,7 @@ const STACK_HEADING_END = /\b(?:stack|technologies|tech we use|tools we use)\b[^
 /** A list whose bullets are not the role's duties: what the candidate brings, or the stack ("Our stack:\n- Airflow"). */
 function notDutiesList(heading: string): boolean {
   // "…with strong design skills to shape our product. Specifically:": only the heading's last sentence says what follows.
-  const lastSentence = heading.slice(heading.search(/[^.!?]*[.!?]?\s*$/));
+  const lastSentence = heading.slice(Math.max(heading.lastIndexOf('. '), heading.lastIndexOf('! '), heading.lastIndexOf('? ')) + 1);
   return REQUIREMENTS_HEADING.test(lastSentence) || STACK_HEADING_END.test(lastSentence);
 }
 
