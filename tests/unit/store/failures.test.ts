@@ -1,8 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import { freshDb, T0 } from './helpers';
+import { freshDb, wrapTables, T0 } from './helpers';
 import { makeEvaluation, makeJob, makePosting, makeProfile } from '../factories';
 import { JobDb, StorageError } from '../../../lib/store/db';
-import type { DBCore } from 'dexie';
 import {
   getJob, hideCompany, queryJobs, readAllJobs, rescoreAll, saveEvaluated, setStatus,
 } from '../../../lib/store/jobs';
@@ -11,25 +10,14 @@ import { blockedCompanies, loadProfile, loadProfileWithProblem, saveProfile } fr
 /** The browser refusing writes to the jobs table once `full` is set, as a full disk would. */
 function withQuotaFailure(db: JobDb): { full: boolean } {
   const state = { full: false };
-  db.use({
-    stack: 'dbcore',
-    name: 'quotaFailure',
-    create: (down: DBCore): DBCore => ({
-      ...down,
-      table(name) {
-        const table = down.table(name);
-        return {
-          ...table,
-          mutate(request) {
-            if (state.full && name === 'jobs') {
-              return Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
-            }
-            return table.mutate(request);
-          },
-        };
-      },
-    }),
-  });
+  wrapTables(db, 'quotaFailure', (table) => ({
+    mutate(request) {
+      if (state.full && table.name === 'jobs') {
+        return Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
+      }
+      return table.mutate(request);
+    },
+  }));
   return state;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { freshDb, DAY, T0 } from './helpers';
+import { freshDb, wrapTables, DAY, T0 } from './helpers';
 import { makeEvaluation, makeJob, makePosting } from '../factories';
 import { liveQuery } from 'dexie';
 import {
@@ -7,7 +7,6 @@ import {
   storedBoards, type JobPage, type JobQuery,
 } from '../../../lib/store/jobs';
 import type { JobDb } from '../../../lib/store/db';
-import type { DBCore } from 'dexie';
 import { JOB_STATUSES, type Evaluation, type Job, type Posting, type RemoteScope, type Verdict } from '../../../lib/model';
 
 interface Seed { key: string; company: string; score: number; verdict: Verdict; board: string; scope: RemoteScope | null; datePosted: string | null; title: string; description?: string }
@@ -228,29 +227,15 @@ describe('queryJobs when most jobs are hidden', () => {
 /** Every read of the jobs table: the index read (or 'get' for one record by id), records or keys only, how many. */
 function recordedReads(db: JobDb): { index: string; values: boolean; count: number }[] {
   const reads: { index: string; values: boolean; count: number }[] = [];
-  db.use({
-    stack: 'dbcore',
-    name: 'recordedReads',
-    create: (down: DBCore): DBCore => ({
-      ...down,
-      table(name) {
-        const table = down.table(name);
-        if (name !== 'jobs') return table;
-        return {
-          ...table,
-          query(request) {
-            return table.query(request).then((response) => {
-              reads.push({ index: request.query.index.name ?? ':id', values: request.values === true, count: response.result.length });
-              return response;
-            });
-          },
-          get(request) {
-            reads.push({ index: 'get', values: true, count: 1 });
-            return table.get(request);
-          },
-        };
-      },
+  wrapTables(db, 'recordedReads', (table) => table.name !== 'jobs' ? {} : {
+    query: (request) => table.query(request).then((response) => {
+      reads.push({ index: request.query.index.name ?? ':id', values: request.values === true, count: response.result.length });
+      return response;
     }),
+    get(request) {
+      reads.push({ index: 'get', values: true, count: 1 });
+      return table.get(request);
+    },
   });
   return reads;
 }
