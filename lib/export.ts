@@ -15,8 +15,8 @@ const twoDigits = (n: number) => (n < 10 ? '0' : '') + n;
 
 /**
  * new Date(time).toISOString(), computed without a Date from 1970 to 9999: a CSV formats three times a job, and a Date
- * each time was a third of the time spent writing its text. Days become a civil date by H. Hinnant's days_from_civil
- * inverse (days counted from 0000-03-01, in eras of 400 years).
+ * each time was a third of the time spent writing its text. Days become a civil date by H. Hinnant's civil_from_days
+ * (days counted from 0000-03-01, in eras of 400 years).
  */
 function iso(time: number): string {
   if (!Number.isInteger(time) || time < 0 || time >= YEAR_10000) return new Date(time).toISOString();
