@@ -206,6 +206,8 @@ const NAMED_TIME_ZONE = /^(?:utc|gmt)\s?(?:\+\/-|[+±−-]{1,2}|plus|minus)\s?\d
 const UTC_OFFSET_SOURCE = String.raw`(?:utc|gmt)\s?(?:\+\/-|[+±−-]{1,2})\s?\d{1,2}(?::\d\d)?`;
 const UTC_OFFSET = new RegExp(`^${UTC_OFFSET_SOURCE}`);
 const UTC_OFFSETS = new RegExp(String.raw`\b${UTC_OFFSET_SOURCE}`, 'g');
+/** "utc + 2" → "UTC+2", as a region. */
+const offsetRegion = (offset: string) => offset.toUpperCase().replace(/\s+/g, '');
 
 interface Mention {
   kind: 'remote' | 'onsite' | 'hybrid';
@@ -441,7 +443,7 @@ function readScope(
     REGION_NEAR_REMOTE.lastIndex = 0;
     for (let match = REGION_NEAR_REMOTE.exec(window); match; match = REGION_NEAR_REMOTE.exec(window)) {
       const offset = match[1] ? null : UTC_OFFSET.exec(match[0].startsWith('utc') || match[0].startsWith('gmt') ? window.slice(match.index, match.index + 16) : '');
-      if (offset) regions.add(offset[0].toUpperCase().replace(/\s+/g, ''));
+      if (offset) regions.add(offsetRegion(offset[0]));
       if (match[1]) {
         const before = window.slice(0, match.index);
         // "Remote-friendly, we're in the US" is not a limit, but "Remote (US)" and "US remote" are.
@@ -482,12 +484,14 @@ function readScope(
       const spelled = match.slice(1).find((group) => group !== undefined);
       // The pattern stops at an offset's first digit ("utc+5" of "utc+5:30"): the offsets are read a little further.
       if (/^(?:utc|gmt)/.test(match[0])) {
-        for (const offset of lower.slice(match.index, covered + 5).matchAll(UTC_OFFSETS)) regions.add(offset[0].toUpperCase().replace(/\s+/g, ''));
+        for (const offset of lower.slice(match.index, covered + 5).matchAll(UTC_OFFSETS)) regions.add(offsetRegion(offset[0]));
       }
       const name = spelled ? regionName(spelled) : null;
-      // "EU time zones": the region's time zones, not the region.
-      const zones = match[0].startsWith(spelled!) && /\btime ?zones?$/.test(match[0]) && !/time zones$/i.test(name ?? '');
-      if (name) regions.add(zones ? `${name} time zones` : name);
+      if (name) {
+        // "EU time zones": the region's time zones, not the region.
+        const zones = match[0].startsWith(spelled!) && /\btime ?zones?$/.test(match[0]) && !/time zones$/i.test(name);
+        regions.add(zones ? `${name} time zones` : name);
+      }
       if (restrictionAt < 0) restrictionAt = match.index;
       if (requirementAt < 0 && !NAMED_TIME_ZONE.test(match[0])) requirementAt = match.index;
     }

@@ -296,13 +296,15 @@ export async function queryJobs(db: JobDb, query: JobQuery): Promise<JobPage> {
     const stored = countWhere(counts, { includeHidden: true });
     const kept = countWhere(counts, filter);
     if (terms.length === 0 && kept === 0) return pageOf([], 0);
+    // Rows (or keys) to read for `missing` more kept ones, when the filters keep `share` of them.
+    const readFor = (missing: number, share: number) => Math.ceil((missing * 1.25) / share) + 10;
     // The sort index after `after`, records read a chunk at a time, keeping the rows `keep` keeps, until the list
     // has `enough`. The first chunk is sized as if the filters kept every record, as they nearly do where they
     // follow the sort (the top jobs by score are the matches); the next ones by the share of jobs they keep.
     const walkRows = async (keep: (rows: Row[]) => Promise<Row[]> | Row[], enough: number) => {
       const found: Row[] = [];
       for (let after = query.after, share = 1; skipped + found.length < enough; share = kept / stored) {
-        const chunk = Math.ceil(((enough - skipped - found.length) * 1.25) / share) + 10;
+        const chunk = readFor(enough - skipped - found.length, share);
         const read = (await sorted(after).limit(chunk).toArray()) as unknown as Row[];
         found.push(...(await keep(read)));
         if (read.length < chunk) break;
@@ -365,7 +367,7 @@ export async function queryJobs(db: JobDb, query: JobQuery): Promise<JobPage> {
     const walkKeys = async (keep: (keys: string[]) => Promise<string[]> | string[], enough: number, share: number | null) => {
       const found: string[] = [];
       for (let after = query.after, chunk = 2 * (enough - skipped) + 10; ; chunk = Math.min(4 * chunk, KEY_CHUNK)) {
-        const size = share === null ? chunk : Math.ceil(((enough - skipped - found.length) * 1.25) / share) + 10;
+        const size = share === null ? chunk : readFor(enough - skipped - found.length, share);
         const keys = (await sorted(after).limit(size).primaryKeys()) as string[];
         found.push(...(await keep(keys.filter(accepts))));
         if (skipped + found.length >= enough || keys.length < size) break;
