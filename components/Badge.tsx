@@ -4,16 +4,24 @@ import { unreadableMessage, type BadgeResult, type BadgeState } from '../lib/bad
 import { ScoreBreakdown } from './ScoreBreakdown';
 import { VERDICT_LABEL } from './format';
 
+/** What the content script hears from a badge it drew. */
+export interface InPageBadgeEvents {
+  /** The user followed the contact link of this job. */
+  onContact?: (jobId: string) => void;
+  /** The result as it is when the badge opens (its stored job and contact link come after its score); the drawn one by default. */
+  latest?: () => BadgeResult | null;
+  /** The breakdown opened or closed. */
+  onOpenChange?: (open: boolean) => void;
+}
+
 /**
  * The in-page badge: its collapsed face in plain DOM (lib/badge-pill), its breakdown rendered by Preact into the
- * panel only while the badge is open. onContact: the user followed the contact link of this job. latest: the result
- * as it is when the badge opens (its stored job and contact link come after its score); the drawn one by default.
+ * panel only while the badge is open.
  */
 export function drawInPageBadge(
   doc: Document,
   state: Exclude<BadgeState, { kind: 'pending' }>,
-  onContact?: (jobId: string) => void,
-  latest: () => BadgeResult | null = () => null,
+  { onContact, latest = () => null, onOpenChange }: InPageBadgeEvents = {},
 ): HTMLElement {
   if (state.kind === 'unreadable') return drawNote(doc, unreadableMessage(state.failedFields));
   if (state.kind === 'error') return drawNote(doc, state.message);
@@ -28,5 +36,6 @@ export function drawInPageBadge(
       );
       return () => render(null, panel);
     },
+    onOpenChange,
   });
 }

@@ -10,6 +10,9 @@ export type BreakdownRenderer = (panel: HTMLElement) => () => void;
 export interface BadgeDrawing {
   verdictLabel: (verdict: Verdict) => string;
   renderBreakdown: BreakdownRenderer;
+  /** Told when the breakdown opens or closes: a badge host that is a stacking context of its own must then rise above
+   *  the badges after it, or they would cover its panel. */
+  onOpenChange?: (open: boolean) => void;
 }
 
 function element<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
@@ -57,6 +60,7 @@ export function drawScoredBadge(doc: Document, { title, evaluation }: { title: s
     if (open === (panel !== null)) return;
     badge.classList.toggle('open', open);
     pill.setAttribute('aria-expanded', String(open));
+    drawing.onOpenChange?.(open);
     if (panel) {
       panel.empty();
       panel.node.remove();

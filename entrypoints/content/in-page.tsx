@@ -8,7 +8,14 @@ import BADGE_CSS from '../../components/badge.css?inline';
 
 // No z-index on the host: it would make each badge a stacking context, and an open breakdown would slide under
 // the next badge. The shadow CSS raises the badge, and an open one above all others.
-const HOST_STYLE = 'all: initial !important; display: inline-block !important; position: relative !important;';
+const INLINE_STYLE = 'all: initial !important; display: inline-block !important; position: relative !important;';
+/**
+ * A badge in a table row (a thread's comment) has a line of its own from the start, and contains its layout: a table
+ * lays out all of its rows again when one cell's content changes, and on a long thread each chunk of scores did that.
+ * Containment makes the host a stacking context, so an open one is raised (OPEN_ROW_STYLE) above the badges after it.
+ */
+const ROW_STYLE = 'all: initial !important; display: block !important; position: relative !important; height: 22px !important; contain: size layout style !important;';
+const OPEN_ROW_STYLE = `${ROW_STYLE} z-index: 2147483647 !important;`;
 const FIXED_STYLE = 'all: initial !important; position: fixed !important; z-index: 2147483647 !important; right: 12px !important;';
 export const BADGE_TAG = 'jobfit-badge';
 export const SUMMARY_TAG = 'jobfit-summary';
@@ -52,9 +59,12 @@ function createHost(tag: string, style: string): { host: HTMLElement; root: HTML
   return { host, root };
 }
 
+type Placement = 'floating' | 'row' | 'inline';
+
 export class BadgeHost {
   readonly host: HTMLElement;
   private readonly root: HTMLElement;
+  private readonly placement: Placement;
   private readonly style: string;
   private shown: BadgeState | null = null;
 
@@ -65,13 +75,18 @@ export class BadgeHost {
     /** The user followed the badge's contact link. */
     private readonly onContact: () => void,
   ) {
-    const floating = !anchor || anchor === document.body || anchor === document.documentElement;
-    this.style = floating ? `${FIXED_STYLE} top: 52px !important;` : HOST_STYLE;
+    this.placement = !anchor || anchor === document.body || anchor === document.documentElement
+      ? 'floating'
+      : anchor instanceof HTMLTableRowElement && anchor.cells.length > 0 ? 'row' : 'inline';
+    this.style = { floating: `${FIXED_STYLE} top: 52px !important;`, row: ROW_STYLE, inline: INLINE_STYLE }[this.placement];
     ({ host: this.host, root: this.root } = createHost(BADGE_TAG, this.style));
     this.host.dataset.postingId = postingId;
-    if (floating) this.host.dataset.floating = '';
-    if (floating) document.documentElement.append(this.host);
-    else place(this.host, anchor!);
+    if (this.placement === 'floating') {
+      this.host.dataset.floating = '';
+      document.documentElement.append(this.host);
+    } else {
+      place(this.host, anchor!);
+    }
   }
 
   get connected(): boolean {
@@ -88,15 +103,22 @@ export class BadgeHost {
       for (const key of ['score', 'verdict', 'jobId'] as const) delete this.host.dataset[key];
     }
     this.host.dataset.state = state.kind;
-    // A pending badge takes no room: drawing it, then its score in its place, laid the whole thread out twice.
     if (state.kind === 'pending') {
-      this.host.setAttribute('style', `${this.style} display: none !important;`);
       this.root.replaceChildren();
+      // An inline badge waiting for its score takes no room: drawing it, then its score in its place, laid the page
+      // out twice. A row's badge keeps its line, empty.
+      if (this.placement !== 'row') this.host.setAttribute('style', `${this.style} display: none !important;`);
       return;
     }
     // The breakdown reads the result when it opens: a contact link that arrives later is in it without a redraw.
-    this.root.replaceChildren(drawInPageBadge(document, state, () => this.onContact(), () => (this.shown?.kind === 'scored' ? this.shown.result : null)));
-    this.host.setAttribute('style', this.style);
+    this.root.replaceChildren(drawInPageBadge(document, state, {
+      onContact: () => this.onContact(),
+      latest: () => (this.shown?.kind === 'scored' ? this.shown.result : null),
+      onOpenChange: (open) => {
+        if (this.placement === 'row') this.host.setAttribute('style', open ? OPEN_ROW_STYLE : ROW_STYLE);
+      },
+    }));
+    if (this.placement !== 'row') this.host.setAttribute('style', this.style);
   }
 
   /**

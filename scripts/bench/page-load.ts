@@ -16,6 +16,7 @@ import type { BenchSection } from '../bench';
 const SYNTHETIC_POSTS = 600;
 const TARGET_MS = 150;
 const LONG_TASK_MS = 50;
+const UNSCORED_TIMEOUT_MS = 30_000;
 
 interface Scenario {
   name: string;
@@ -83,6 +84,28 @@ async function baseline(scenario: Scenario): Promise<{ heap: number; longestTask
   }
 }
 
+/**
+ * Waits for every badge to be scored; false, having said what the badges show instead, when they were not within the
+ * time allowed (a badge that ends in an error never gets a score).
+ */
+async function allScored(page: Page, name: string): Promise<boolean> {
+  try {
+    await page.waitForFunction(() => (window as unknown as { jobfitBench: { allScored: number } }).jobfitBench.allScored >= 0, undefined, { timeout: UNSCORED_TIMEOUT_MS, polling: 100 });
+    return true;
+  } catch {
+    const states = await page.evaluate(() => {
+      const counts: Record<string, number> = {};
+      for (const badge of document.querySelectorAll<HTMLElement>('jobfit-badge')) {
+        const state = badge.dataset.state === 'error' ? `error "${badge.shadowRoot?.textContent ?? ''}"` : (badge.dataset.state ?? 'none');
+        counts[state] = (counts[state] ?? 0) + 1;
+      }
+      return counts;
+    });
+    console.log(`   ${name}: not every badge was scored within ${UNSCORED_TIMEOUT_MS / 1000} s; the badges show ${JSON.stringify(states)}`);
+    return false;
+  }
+}
+
 /** Stops the extension's worker (DevTools' ServiceWorker domain, from a page of the extension's origin). */
 async function stopWorker(session: ExtensionSession): Promise<void> {
   const extensionPage = await openExtensionPage(session, 'manifest.json');
@@ -102,7 +125,7 @@ async function measure(scenario: Scenario): Promise<void> {
     await page.addInitScript(installProbes, scenario.posts);
     const workerRunningMs = Date.now() - workerStarted;
     await page.goto(scenario.url, { waitUntil: 'load' });
-    await page.waitForFunction(() => (window as unknown as { jobfitBench: { allScored: number } }).jobfitBench.allScored >= 0, undefined, { timeout: 120_000, polling: 100 });
+    if (!(await allScored(page, scenario.name))) return;
     const figures = await page.evaluate(() => {
       const probe = (window as unknown as { jobfitBench: { longTasks: { start: number; duration: number }[]; firstBadge: number; allBadges: number; firstScored: number; allScored: number } }).jobfitBench;
       const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
@@ -135,7 +158,7 @@ async function measureWithWorkerAsleep(scenario: Scenario): Promise<void> {
     const page = await session.context.newPage();
     await page.addInitScript(installProbes, scenario.posts);
     await page.goto(scenario.url, { waitUntil: 'load' });
-    await page.waitForFunction(() => (window as unknown as { jobfitBench: { allScored: number } }).jobfitBench.allScored >= 0, undefined, { timeout: 120_000, polling: 100 });
+    if (!(await allScored(page, scenario.name))) return;
     const figures = await page.evaluate(() => {
       const probe = (window as unknown as { jobfitBench: { longTasks: { start: number; duration: number }[]; firstBadge: number; firstScored: number; allScored: number } }).jobfitBench;
       const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;

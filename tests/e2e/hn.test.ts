@@ -209,6 +209,29 @@ describe.skipIf(skip)(suiteName('Hacker News "Who is hiring?" thread in Chromium
     await page.keyboard.press('Escape');
   });
 
+  it('draws an open breakdown above the badges of the posts below it', async () => {
+    // A post short enough that the next post's badge lies under the breakdown when it opens.
+    const index = await page.evaluate(() => {
+      const tops = [...document.querySelectorAll('jobfit-badge')].map((host) => host.getBoundingClientRect().top + window.scrollY);
+      return tops.findIndex((top, at) => at + 1 < tops.length && tops[at + 1]! - top > 40 && tops[at + 1]! - top < 250);
+    });
+    expect(index, 'some post is followed closely by the next one').toBeGreaterThanOrEqual(0);
+    const badge = page.locator('jobfit-badge').nth(index);
+    await badge.evaluate((host) => host.scrollIntoView({ block: 'start' }));
+    await badge.locator('button.pill').click();
+    const coveredBadges = await badge.evaluate((host) => {
+      const panel = host.shadowRoot!.querySelector('.panel')!.getBoundingClientRect();
+      return [...document.querySelectorAll('jobfit-badge')]
+        .filter((other) => other !== host)
+        .map((other) => other.getBoundingClientRect())
+        .filter((box) => box.bottom > panel.top && box.top < panel.bottom && box.right > panel.left && box.left < panel.right)
+        .map((box) => document.elementFromPoint(Math.max(box.left, panel.left) + 4, (Math.max(box.top, panel.top) + Math.min(box.bottom, panel.bottom)) / 2) === host);
+    });
+    expect(coveredBadges.length, 'the panel reaches over another badge').toBeGreaterThan(0);
+    expect(coveredBadges).toEqual(coveredBadges.map(() => true));
+    await page.keyboard.press('Escape');
+  });
+
   it('shows the stored jobs in the popup', async () => {
     const popup = await openExtensionPage(session, 'popup.html');
     await popup.waitForSelector('[data-job-id]', { timeout: 15_000 });

@@ -13,7 +13,7 @@ afterEach(() => {
 /** The badge as the content script puts it on a page. */
 function drawn(state: Exclude<BadgeState, { kind: 'pending' }>, onContact?: (jobId: string) => void): { container: HTMLElement } {
   const container = document.createElement('div');
-  container.append(drawInPageBadge(document, state, onContact));
+  container.append(drawInPageBadge(document, state, { onContact }));
   document.body.append(container);
   return { container };
 }
@@ -103,7 +103,7 @@ describe('in-page badge', () => {
     const onContact = vi.fn();
     let latest: BadgeResult = result({}, null);
     const container = document.createElement('div');
-    container.append(drawInPageBadge(document, { kind: 'scored', title: 'ML engineer', result: latest }, onContact, () => latest));
+    container.append(drawInPageBadge(document, { kind: 'scored', title: 'ML engineer', result: latest }, { onContact, latest: () => latest }));
     document.body.append(container);
     latest = { ...latest, jobId: 'job-7', mailto: 'mailto:ana@example.org' };
     fireEvent.click(screen.getByRole('button'));
