@@ -9,6 +9,7 @@ import { withTextEmails } from './extract/text-emails';
 import type { Posting, Profile, Verdict } from './model';
 import type { SavedPosting, ScoredPosting } from './messages';
 import { score } from './score/score';
+import { anchorWords } from './text/anchors';
 import { toStorageError, type JobDb } from './store/db';
 import { saveEvaluatedMany } from './store/jobs';
 
@@ -52,14 +53,33 @@ export const WARM_UP_POSTING: Posting = {
 };
 /** Rounds enough for V8 to compile the scorer's code beyond its first, unoptimised run, and still a few milliseconds. */
 const WARM_UP_ROUNDS = 5;
+/** V8 compiles a regular expression to machine code on its second use. */
+const EVERY_RULE_ROUNDS = 2;
 
 /**
- * Scores WARM_UP_POSTING a few times. A worker's first postings cost several times the next ones (V8 compiles each of
- * the scorer's regular expressions on first use and runs new code unoptimised): done when the worker starts, this
- * is not paid by the first page's badges when the page comes later.
+ * A posting that holds every anchor word of every rule, each twice (once as a word of its own, once at the start of a
+ * longer one): each rule's detailed patterns run on it, including those WARM_UP_POSTING never reaches.
  */
-export function warmUpScorer(profile: Profile): void {
-  for (let round = 0; round < WARM_UP_ROUNDS; round++) score(WARM_UP_POSTING, profile);
+export function everyRulePosting(): Posting {
+  const description = anchorWords().map((word) => `${word}, ${word}s.`).join(' ');
+  return { ...WARM_UP_POSTING, id: 'warm-up:2', description };
+}
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Scores WARM_UP_POSTING a few times, then a posting that reaches every rule. A worker's first postings cost several
+ * times the next ones (V8 compiles each of the scorer's regular expressions on first use and runs new code
+ * unoptimised): done when the worker starts, this is not paid by the first page's badges when the page comes later.
+ * One posting per task: a page's message that started the worker is answered between two of them, not after all.
+ */
+export async function warmUpScorer(profile: Profile, pause: () => Promise<void> = nextTask): Promise<void> {
+  const everyRule = everyRulePosting();
+  const postings = [...Array<Posting>(WARM_UP_ROUNDS).fill(WARM_UP_POSTING), ...Array<Posting>(EVERY_RULE_ROUNDS).fill(everyRule)];
+  for (const posting of postings) {
+    score(posting, profile);
+    await pause();
+  }
 }
 
 export interface SavedPage {

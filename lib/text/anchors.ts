@@ -150,3 +150,8 @@ export function matchesAt(pattern: RegExp, lower: string, hits: readonly AnchorH
   }
   return matches;
 }
+
+/** Every declared anchor word (without its `*`). */
+export function anchorWords(): string[] {
+  return sets.flatMap((set) => set.words.map((word) => word.replace(/\*$/, '')));
+}

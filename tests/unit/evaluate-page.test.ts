@@ -1,12 +1,13 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import {
-  describeFailure, fallbackProfile, savePostings, scorePostings, toolbarBadgeText, WARM_UP_POSTING,
+  describeFailure, everyRulePosting, fallbackProfile, savePostings, scorePostings, toolbarBadgeText, WARM_UP_POSTING, warmUpScorer,
 } from '../../lib/evaluate-page';
 import { Posting } from '../../lib/model';
 import { DEFAULT_PROFILE } from '../../lib/score/profile';
 import { score } from '../../lib/score/score';
 import { readAllJobs } from '../../lib/store/jobs';
+import { anchorWords, scanAnchors } from '../../lib/text/anchors';
 import { makePosting } from './factories';
 import { freshDb } from './store/helpers';
 
@@ -37,6 +38,28 @@ describe('WARM_UP_POSTING', () => {
     const met = new Map(evaluation.criteria.map((criterion) => [criterion.id, criterion.met]));
     for (const id of ['remote', 'ml-data', 'open-source', 'employment']) expect(met.get(id), id).toBe(true);
     expect(evaluation.remoteRegions.length).toBeGreaterThan(0);
+  });
+});
+
+describe('warmUpScorer', () => {
+  it('warms up on a posting that holds every anchor word of every rule', () => {
+    const posting = everyRulePosting();
+    expect(Posting.safeParse(posting).success).toBe(true);
+    const lower = posting.description.toLowerCase();
+    const found = new Set(scanAnchors(lower).flat().map((hit) => lower.slice(hit.start, hit.end)));
+    expect(anchorWords().length).toBeGreaterThan(100);
+    expect(anchorWords().filter((word) => !found.has(word))).toEqual([]);
+  });
+
+  it('pauses after each posting, so that a message that started the worker waits for one posting, not all', async () => {
+    const order: string[] = [];
+    const warming = warmUpScorer(DEFAULT_PROFILE, async () => {
+      order.push('pause');
+    });
+    order.push('message');
+    await warming;
+    expect(order.slice(0, 2)).toEqual(['pause', 'message']);
+    expect(order.filter((step) => step === 'pause').length).toBeGreaterThan(2);
   });
 });
 
