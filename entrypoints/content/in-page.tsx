@@ -10,12 +10,16 @@ import BADGE_CSS from '../../components/badge.css?inline';
 // the next badge. The shadow CSS raises the badge, and an open one above all others.
 const INLINE_STYLE = 'all: initial !important; display: inline-block !important; position: relative !important;';
 /**
- * A badge in a table row (a thread's comment) has a line of its own from the start, and contains its layout: a table
- * lays out all of its rows again when one cell's content changes, and on a long thread each chunk of scores did that.
- * Containment makes the host a stacking context, so an open one is raised (OPEN_ROW_STYLE) above the badges after it.
+ * A badge in a table row (a thread's comment) has a line of its own from the start, and is laid out only once near
+ * the screen (content-visibility): a table lays out all of its rows again when a cell changes, and on a long thread
+ * every chunk of scores did that for hundreds of badges nobody could see. Drawing 50 badges' faces on a 600-post
+ * thread took 10–16 ms of layout with containment alone, 1–2 ms with content-visibility as well. The padding keeps the
+ * pill's focus ring inside the box that clips it. Containment makes the host a stacking context and clips its
+ * content: an open one shows all of its breakdown and is raised above the badges after it.
  */
-const ROW_STYLE = 'all: initial !important; display: block !important; position: relative !important; height: 22px !important; contain: size layout style !important;';
-const OPEN_ROW_STYLE = `${ROW_STYLE} z-index: 2147483647 !important;`;
+const ROW_BOX = 'all: initial !important; display: block !important; position: relative !important; height: 22px !important; padding: 3px 0 !important; contain: size layout style !important;';
+const ROW_STYLE = `${ROW_BOX} content-visibility: auto !important; contain-intrinsic-size: auto 28px !important;`;
+const OPEN_ROW_STYLE = `${ROW_BOX} z-index: 2147483647 !important;`;
 const FIXED_STYLE = 'all: initial !important; position: fixed !important; z-index: 2147483647 !important; right: 12px !important;';
 export const BADGE_TAG = 'jobfit-badge';
 export const SUMMARY_TAG = 'jobfit-summary';
