@@ -71,14 +71,15 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
  * Scores WARM_UP_POSTING a few times, then a posting that reaches every rule. A worker's first postings cost several
  * times the next ones (V8 compiles each of the scorer's regular expressions on first use and runs new code
  * unoptimised): done when the worker starts, this is not paid by the first page's badges when the page comes later.
- * One posting per task: a page's message that started the worker is answered between two of them, not after all.
+ * One posting per task, each after the thread was given back: a page's message that started the worker is answered
+ * before the first of them, and one that comes later waits for one posting, not for all.
  */
 export async function warmUpScorer(profile: Profile, pause: () => Promise<void> = nextTask): Promise<void> {
   const everyRule = everyRulePosting();
   const postings = [...Array<Posting>(WARM_UP_ROUNDS).fill(WARM_UP_POSTING), ...Array<Posting>(EVERY_RULE_ROUNDS).fill(everyRule)];
   for (const posting of postings) {
-    score(posting, profile);
     await pause();
+    score(posting, profile);
   }
 }
 

@@ -51,15 +51,23 @@ describe('warmUpScorer', () => {
     expect(anchorWords().filter((word) => !found.has(word))).toEqual([]);
   });
 
-  it('pauses after each posting, so that a message that started the worker waits for one posting, not all', async () => {
+  it('gives the thread back before each posting, so that a message that started the worker is answered first', async () => {
     const order: string[] = [];
-    const warming = warmUpScorer(DEFAULT_PROFILE, async () => {
+    // The scorer reads the profile: each read it makes says a posting is being scored.
+    const watched = new Proxy(DEFAULT_PROFILE, {
+      get(target, key, receiver) {
+        if (order.at(-1) !== 'score') order.push('score');
+        return Reflect.get(target, key, receiver) as unknown;
+      },
+    });
+    const warming = warmUpScorer(watched, async () => {
       order.push('pause');
     });
     order.push('message');
     await warming;
-    expect(order.slice(0, 2)).toEqual(['pause', 'message']);
-    expect(order.filter((step) => step === 'pause').length).toBeGreaterThan(2);
+    expect(order.slice(0, 3)).toEqual(['pause', 'message', 'score']);
+    expect(order.filter((step) => step === 'score').length).toBe(order.filter((step) => step === 'pause').length);
+    expect(order.filter((step) => step === 'score').length).toBeGreaterThan(2);
   });
 });
 
