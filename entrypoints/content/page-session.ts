@@ -19,10 +19,11 @@ export type PageReader = (doc: Document, url: string, options: { generic: boolea
 /** Postings per message: small enough that the first badges come back at once, large enough to keep messages few. */
 const CHUNK_SIZE = 50;
 const RESCAN_DELAY_MS = 400;
-/** A score request that got no answer (the worker was stopped) is sent this many times in all, a little later each time. */
-const SCORE_ATTEMPTS = 3;
-/** Storing must not be lost to a stopped worker: tried this many times in all before the badges say it failed. */
-const SAVE_ATTEMPTS = 8;
+/**
+ * A message that got no answer (the worker was stopped, or is starting again, which takes seconds on a busy machine)
+ * is sent this many times in all, a little later each time (about 8 s in all) before its badges say it failed.
+ */
+const SEND_ATTEMPTS = 8;
 const RETRY_DELAY_MS = 300;
 const MAX_RETRY_DELAY_MS = 2_000;
 /** Main-thread work per task: below the 50 ms of a long task, with room for the page's own work. */
@@ -218,7 +219,7 @@ export function startPageSession(ctx: ContentScriptContext, readPage: PageReader
 
   async function score(chunk: readonly ExtractedItem[]): Promise<Map<string, ScoredPosting> | string> {
     const message: ScorePostings = { type: 'score-postings', postings: chunk.map((item) => item.posting) };
-    const reply = await send(message, SCORE_ATTEMPTS, isScoreReply);
+    const reply = await send(message, isScoreReply);
     return typeof reply === 'string' ? reply : new Map(reply.scored.map((result) => [result.postingId, result]));
   }
 
@@ -228,7 +229,7 @@ export function startPageSession(ctx: ContentScriptContext, readPage: PageReader
    * its badges into the error and is scored again on the next reading of the page.
    */
   async function save(url: string, postings: SavePostings['postings'], health: BoardHealth | null): Promise<void> {
-    const reply = await send({ type: 'save-postings', url, postings, health } satisfies SavePostings, SAVE_ATTEMPTS, isSaveReply);
+    const reply = await send({ type: 'save-postings', url, postings, health } satisfies SavePostings, isSaveReply);
     if (typeof reply !== 'string') {
       for (const { postingId, jobId, mailto } of reply.saved) {
         jobIds.set(postingId, jobId);
@@ -249,9 +250,9 @@ export function startPageSession(ctx: ContentScriptContext, readPage: PageReader
    * The background's reply, or the error to show. A message that got no answer at all is sent again: MV3 stops the
    * worker when it likes (mid-chunk too), and the next message starts a fresh one.
    */
-  async function send<Reply>(message: ScorePostings | SavePostings, attempts: number, isReply: (reply: unknown) => reply is Reply): Promise<Reply | string> {
+  async function send<Reply>(message: ScorePostings | SavePostings, isReply: (reply: unknown) => reply is Reply): Promise<Reply | string> {
     let failure = '';
-    for (let attempt = 0; attempt < attempts && !ctx.isInvalid; attempt++) {
+    for (let attempt = 0; attempt < SEND_ATTEMPTS && !ctx.isInvalid; attempt++) {
       if (attempt > 0) await new Promise<void>((resolve) => ctx.setTimeout(resolve, Math.min(RETRY_DELAY_MS * attempt, MAX_RETRY_DELAY_MS)));
       try {
         const reply: unknown = await browser.runtime.sendMessage(message);

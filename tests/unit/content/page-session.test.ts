@@ -1,0 +1,71 @@
+// @vitest-environment happy-dom
+// The content script's session on a page, with the background played by a stub of runtime.sendMessage: what the
+// badges end up saying when the worker is slow to answer.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { startPageSession } from '../../../entrypoints/content/page-session';
+import type { ExtractedItem, PageExtraction, PageReading } from '../../../lib/extract/read-page';
+import type { SavePostings, ScorePostings } from '../../../lib/messages';
+import { DEFAULT_PROFILE } from '../../../lib/score/profile';
+import { score } from '../../../lib/score/score';
+import { makePosting } from '../factories';
+
+const NOT_RUNNING = 'Could not establish connection. Receiving end does not exist.';
+
+/** Three job cards on the page, read by a reader that yields each. */
+function listPage(): (doc: Document) => PageReading {
+  document.body.replaceChildren(...[1, 2, 3].map((n) => Object.assign(document.createElement('article'), { id: `job-${n}`, textContent: `Job ${n}` })));
+  return function* read(doc) {
+    const items: ExtractedItem[] = [];
+    for (const card of doc.querySelectorAll('article')) {
+      const item = { posting: makePosting({ board: 'lever', boardJobId: card.id }), element: card };
+      items.push(item);
+      yield item;
+    }
+    return { board: 'lever', kind: 'list', items, health: null } satisfies PageExtraction;
+  };
+}
+
+/** A background that cannot be reached for its first `unreachable` messages (a worker that is starting again). */
+function backgroundStartingAfter(unreachable: number) {
+  let calls = 0;
+  return vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async (message: ScorePostings | SavePostings) => {
+    calls += 1;
+    if (calls <= unreachable) throw new Error(NOT_RUNNING);
+    if (message.type === 'score-postings') {
+      return { scored: message.postings.map((posting) => ({ postingId: posting.id, evaluation: score(posting, DEFAULT_PROFILE) })) };
+    }
+    return { saved: message.postings.map((posting) => ({ postingId: posting.id, jobId: posting.id, mailto: null })) };
+  }) as never);
+}
+
+const badgeStates = () => [...document.querySelectorAll<HTMLElement>('jobfit-badge')].map((badge) => badge.dataset.state);
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  document.body.replaceChildren();
+});
+
+describe('page session', () => {
+  it('scores every badge when the worker answers only after a few seconds of not being reachable', async () => {
+    const sendMessage = backgroundStartingAfter(4);
+    const ctx = new ContentScriptContext('page-session-test');
+    startPageSession(ctx, listPage());
+    await vi.waitFor(() => expect(badgeStates()).toEqual(['scored', 'scored', 'scored']), { timeout: 15_000, interval: 100 });
+    expect(sendMessage.mock.calls.filter(([message]) => (message as ScorePostings).type === 'score-postings').length).toBe(5);
+    await vi.waitFor(() => expect(document.querySelectorAll('jobfit-badge[data-stored]').length).toBe(3), { timeout: 5_000 });
+    ctx.abort();
+  });
+
+  it('says on each badge that the background could not be reached when it never answers', async () => {
+    backgroundStartingAfter(Infinity);
+    const ctx = new ContentScriptContext('page-session-test');
+    startPageSession(ctx, listPage());
+    await vi.waitFor(() => expect(badgeStates()).toEqual(['error', 'error', 'error']), { timeout: 20_000, interval: 200 });
+    const shown = document.querySelector('jobfit-badge')!.shadowRoot!.textContent;
+    expect(shown).toContain('JobFit could not reach its background');
+    expect(shown).toContain(NOT_RUNNING);
+    ctx.abort();
+  });
+});
