@@ -51,7 +51,7 @@ export default defineBackground(() => {
  */
 async function warmUp(): Promise<void> {
   ContentMessage.safeParse({ type: 'score-postings', postings: [WARM_UP_POSTING] } satisfies ScorePostings);
-  await warmUpScorer(await currentProfile());
+  warmUpScorer(await currentProfile());
 }
 
 async function handleMessage(message: unknown, sender: Browser.runtime.MessageSender): Promise<unknown> {

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import {
-  describeFailure, everyRulePosting, fallbackProfile, savePostings, scorePostings, toolbarBadgeText, WARM_UP_POSTING, warmUpScorer,
+  describeFailure, everyRulePosting, fallbackProfile, savePostings, scorePostings, toolbarBadgeText, WARM_UP_POSTING,
 } from '../../lib/evaluate-page';
 import { Posting } from '../../lib/model';
 import { DEFAULT_PROFILE } from '../../lib/score/profile';
@@ -49,25 +49,6 @@ describe('warmUpScorer', () => {
     const found = new Set(scanAnchors(lower).flat().map((hit) => lower.slice(hit.start, hit.end)));
     expect(anchorWords().length).toBeGreaterThan(100);
     expect(anchorWords().filter((word) => !found.has(word))).toEqual([]);
-  });
-
-  it('gives the thread back before each posting, so that a message that started the worker is answered first', async () => {
-    const order: string[] = [];
-    // The scorer reads the profile: each read it makes says a posting is being scored.
-    const watched = new Proxy(DEFAULT_PROFILE, {
-      get(target, key, receiver) {
-        if (order.at(-1) !== 'score') order.push('score');
-        return Reflect.get(target, key, receiver) as unknown;
-      },
-    });
-    const warming = warmUpScorer(watched, async () => {
-      order.push('pause');
-    });
-    order.push('message');
-    await warming;
-    expect(order.slice(0, 3)).toEqual(['pause', 'message', 'score']);
-    expect(order.filter((step) => step === 'score').length).toBe(order.filter((step) => step === 'pause').length);
-    expect(order.filter((step) => step === 'score').length).toBeGreaterThan(2);
   });
 });
 
