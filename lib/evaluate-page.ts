@@ -69,9 +69,9 @@ export function everyRulePosting(): Posting {
  * Scores WARM_UP_POSTING a few times, then a posting that reaches every rule. A worker's first postings cost several
  * times the next ones (V8 compiles each of the scorer's regular expressions on first use and runs new code
  * unoptimised): done when the worker starts, this is not paid by the first page's badges when the page comes later.
- * In one task. Sliced into tasks (a timer between two postings, so that a page's message could come between), the
- * worker did not start again after DevTools had stopped it in 3 of 24 page loads; in one task, in 1 of 48. Until
- * that is understood, the simpler way.
+ * In one task. A warm-up sliced into tasks (a timer before each posting, so that a page's message could come first)
+ * was tried: a worker that DevTools stopped soon after its start then failed to start again in 3 of 24 page loads,
+ * against 1 of 48 in one task. That may be chance, but it is not worth the doubt.
  */
 export function warmUpScorer(profile: Profile): void {
   const everyRule = everyRulePosting();
