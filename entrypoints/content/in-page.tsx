@@ -89,7 +89,7 @@ export class BadgeHost {
       this.host.dataset.floating = '';
       document.documentElement.append(this.host);
     } else {
-      place(this.host, anchor!);
+      place(this.host, anchor!, this.placement);
     }
   }
 
@@ -111,18 +111,22 @@ export class BadgeHost {
       this.root.replaceChildren();
       // An inline badge waiting for its score takes no room: drawing it, then its score in its place, laid the page
       // out twice. A row's badge keeps its line, empty.
-      if (this.placement !== 'row') this.host.setAttribute('style', `${this.style} display: none !important;`);
+      this.setStyle(this.placement === 'row' ? this.style : `${this.style} display: none !important;`);
       return;
     }
     // The breakdown reads the result when it opens: a contact link that arrives later is in it without a redraw.
     this.root.replaceChildren(drawInPageBadge(document, state, {
       onContact: () => this.onContact(),
       latest: () => (this.shown?.kind === 'scored' ? this.shown.result : null),
-      onOpenChange: (open) => {
-        if (this.placement === 'row') this.host.setAttribute('style', open ? OPEN_ROW_STYLE : ROW_STYLE);
-      },
+      onOpenChange: (open) => this.setStyle(open && this.placement === 'row' ? OPEN_ROW_STYLE : this.style),
     }));
-    if (this.placement !== 'row') this.host.setAttribute('style', this.style);
+    // A new face is drawn closed, also where the one it replaces was open.
+    this.setStyle(this.style);
+  }
+
+  /** Only a change: setting the same style again would still have the page restyle the host. */
+  private setStyle(style: string): void {
+    if (this.host.getAttribute('style') !== style) this.host.setAttribute('style', style);
   }
 
   /**
@@ -144,9 +148,11 @@ export class BadgeHost {
 }
 
 /** A row of a table gets the badge at the top of its last cell, a heading right after it, any other card inside. */
-function place(host: HTMLElement, anchor: Element): void {
-  if (anchor instanceof HTMLTableRowElement && anchor.cells.length > 0) anchor.cells[anchor.cells.length - 1]!.prepend(host);
-  else if (/^H[1-6]$/.test(anchor.tagName)) anchor.after(host);
+function place(host: HTMLElement, anchor: Element, placement: 'row' | 'inline'): void {
+  if (placement === 'row') {
+    const cells = (anchor as HTMLTableRowElement).cells;
+    cells[cells.length - 1]!.prepend(host);
+  } else if (/^H[1-6]$/.test(anchor.tagName)) anchor.after(host);
   else anchor.prepend(host);
 }
 
