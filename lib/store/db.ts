@@ -1,11 +1,12 @@
 // The JobFit database: one `jobs` record per job, one `settings` record per key, one `jobWords` record per job for
-// the text search, and the counters of jobs per facet (`jobFacets`, `facetCounts`, see facets.ts). Records are parsed
+// the text search, each job's facet and sort values (`jobFacets`, read in order by facet-order.ts) and the counters of
+// jobs per facet (`facetCounts`, see facets.ts). Records are parsed
 // with the zod `Job` schema on the way in and out (see jobs.ts); a DBCore middleware adds the flat index fields to
 // every written job and writes its words and counts with it, so that no write path can leave them stale.
 import Dexie, { type DBCore, type DBCoreMutateRequest, type DBCoreMutateResponse, type DBCoreTable, type EntityTable, type Table } from 'dexie';
 import type { Job } from '../model';
-import { normalizeCompany } from './dedupe';
-import { addTo, appliedCounts, facetKey, type FacetCount, type JobFacet } from './facets';
+import { addTo, appliedCounts, jobFacetOf, sameJobFacet, type FacetCount, type JobFacet } from './facets';
+import { indexFields } from './index-fields';
 import { SCHEMA_VERSIONS } from './migrations';
 import { jobWordsRow, sameWords, type JobWords } from './words';
 
@@ -35,27 +36,6 @@ export const DEFAULT_DB_NAME = 'jobfit';
 
 export function openJobDb(name: string = DEFAULT_DB_NAME): JobDb {
   return new JobDb(name);
-}
-
-/** Values IndexedDB can index, derived from a Job; `remoteScope` null is stored as 'none'. */
-export interface JobIndexFields {
-  visible: 0 | 1;
-  scope: string;
-  datePosted: string;
-  postingIds: string[];
-  companyKey: string;
-}
-
-/** Tolerates any shape: a corrupt record must still be writable and readable, to be reported rather than crash. */
-export function indexFields(row: Partial<Job>): JobIndexFields {
-  const sources = Array.isArray(row.sources) ? row.sources : [];
-  return {
-    visible: row.hidden === true ? 0 : 1,
-    scope: typeof row.remoteScope === 'string' ? row.remoteScope : 'none',
-    datePosted: typeof row.posting?.datePosted === 'string' ? row.posting.datePosted : '',
-    postingIds: sources.map((source) => source?.postingId).filter((id): id is string => typeof id === 'string'),
-    companyKey: normalizeCompany(typeof row.company === 'string' ? row.company : ''),
-  };
 }
 
 /** The tables every write of jobs also writes. */
@@ -133,7 +113,7 @@ async function writeJobs(down: DBCore, table: DBCoreTable, request: WriteRequest
     facets.getMany({ trans: request.trans, keys }) as Promise<(JobFacet | undefined)[]>,
   ]);
   const stored = new Map(keys.map((key, i) => [key, storedRows[i]?.words]));
-  const counted = new Map(keys.map((key, i) => [key, storedFacets[i]?.facet]));
+  const counted = new Map(keys.map((key, i) => [key, storedFacets[i]]));
   const changedWords: JobWords[] = [];
   const changedFacets = new Map<string, JobFacet>();
   const counterChanges = new Map<string, number>();
@@ -142,12 +122,14 @@ async function writeJobs(down: DBCore, table: DBCoreTable, request: WriteRequest
     if (row === null || result.failures[i]) return;
     if (!sameWords(stored.get(row.id), row.words)) changedWords.push(row);
     const before = counted.get(row.id);
-    const facet = facetKey(values[i]);
-    if (before === facet) return;
-    if (before !== undefined) addTo(counterChanges, before, -1);
-    addTo(counterChanges, facet, 1);
+    const facet = jobFacetOf({ ...values[i], id: row.id });
+    if (sameJobFacet(before, facet)) return;
+    if (before?.facet !== facet.facet) {
+      if (before !== undefined) addTo(counterChanges, before.facet, -1);
+      addTo(counterChanges, facet.facet, 1);
+    }
     counted.set(row.id, facet);
-    changedFacets.set(row.id, { id: row.id, facet });
+    changedFacets.set(row.id, facet);
   });
   await Promise.all([
     changedWords.length > 0 && words.mutate({ type: 'put', trans: request.trans, values: changedWords }),

@@ -2,7 +2,7 @@
 // IndexedDB counts by walking its entries: at 50,000 jobs on disk, counting the visible jobs takes most of a second,
 // while summing these counters for any combination of filters costs one read of a few hundred small rows.
 import type { Job } from '../model';
-import { indexFields } from './db';
+import { indexFields, SORT_FIELDS, type SortField } from './index-fields';
 
 export interface Facet {
   visible: 0 | 1;
@@ -19,8 +19,19 @@ export interface FacetCount {
   count: number;
 }
 
-/** The facet a job was last counted under, so that a later write or delete knows which counter to take it from. */
-export interface JobFacet {
+/** The fields of a facet, each a filter of the list. */
+export const FACET_FIELDS = ['visible', 'verdict', 'status', 'board', 'scope'] as const satisfies readonly (keyof Facet)[];
+
+export type FacetField = (typeof FACET_FIELDS)[number];
+
+/**
+ * A job's row in the jobFacets table: the facet it was last counted under, so that a later write or delete knows
+ * which counter to take it from, and (from schema v4) the same facet as fields beside the job's sort values, indexed
+ * as [facet field + sort field + id] so that a filtered list is read in order from these small rows (facet-order.ts).
+ * A sort value that is neither a number nor a string (a corrupt job) is left out, as it is from the jobs' own
+ * [sort field + id] indexes.
+ */
+export interface JobFacet extends Partial<Facet>, Partial<Record<SortField, number | string>> {
   id: string;
   facet: string;
 }
@@ -33,10 +44,31 @@ export function facetOf(row: Partial<Job>): Facet {
   return { visible, verdict: text(row.verdict), status: text(row.status), board: text(row.board), scope };
 }
 
+function keyOf({ visible, verdict, status, board, scope }: Facet): string {
+  return JSON.stringify([visible, verdict, status, board, scope]);
+}
+
 /** The counter key of a job row. */
 export function facetKey(row: Partial<Job>): string {
-  const { visible, verdict, status, board, scope } = facetOf(row);
-  return JSON.stringify([visible, verdict, status, board, scope]);
+  return keyOf(facetOf(row));
+}
+
+/** The jobFacets row of a job row that has an id. */
+export function jobFacetOf(row: Partial<Job> & { id: string }): JobFacet {
+  const facet = facetOf(row);
+  const { datePosted } = indexFields(row);
+  const sortValues: Partial<Record<SortField, unknown>> = { score: row.score, lastSeen: row.lastSeen, firstSeen: row.firstSeen, datePosted };
+  const place: JobFacet = { id: row.id, facet: keyOf(facet), ...facet };
+  for (const field of SORT_FIELDS) {
+    const value = sortValues[field];
+    if (typeof value === 'number' || typeof value === 'string') place[field] = value;
+  }
+  return place;
+}
+
+/** Whether two jobFacets rows index a job alike, so that the stored one need not be written again. */
+export function sameJobFacet(stored: JobFacet | undefined, row: JobFacet): boolean {
+  return stored !== undefined && stored.facet === row.facet && SORT_FIELDS.every((field) => stored[field] === row[field]);
 }
 
 export function parseFacet(key: string): Facet {

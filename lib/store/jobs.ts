@@ -11,7 +11,8 @@ import {
 import { type CorruptRecord, parsedOrThrow, parseJobRecord, parseJobRecords, validJob } from './records';
 import { blockedCompanies, setBlockedCompanies } from './settings';
 import { countWhere, facetMatches, facetOf, parsedCounts, type FacetFilter } from './facets';
-import { SORT_FIELDS } from './migrations';
+import type { SortField } from './index-fields';
+import { compareKeys, facetOrderIds, rowsToRead, type JobCursor } from './facet-order';
 import { searchTerms, WHOLE_WORD_MAX_LENGTH } from './words';
 
 /** How a posting relates to a stored job with the same fingerprint. */
@@ -186,13 +187,8 @@ export async function saveEvaluated(db: JobDb, posting: Posting, evaluation: Eva
   return saved;
 }
 
-export type JobSort = (typeof SORT_FIELDS)[number];
-
-/** A place in a sorted list: the value of the sort field there and the job's id, which orders equal values. */
-export interface JobCursor {
-  value: number | string;
-  id: string;
-}
+export type JobSort = SortField;
+export type { JobCursor };
 
 export interface JobQuery {
   /** An empty or absent list does not filter. */
@@ -236,7 +232,8 @@ export const DEFAULT_PAGE_SIZE = 50;
 
 /**
  * Records read from the sort index to fill a page by looking at each, at most: beyond that (a filter that keeps few
- * jobs, a deep offset) the filters' keys are listed instead, and only keys are walked.
+ * jobs, a deep offset) the page is read from the jobs' facets (facet-order.ts), or for a search from the keys the
+ * filters and terms keep.
  */
 const ROWS_WALKED = 1_500;
 
@@ -262,9 +259,10 @@ type Row = Record<string, unknown> & { id: string };
 
 /**
  * One screen of jobs. The total comes from the counters per facet (facets.ts), never from counting index entries.
- * The page is found in the sort index ([field+id], from the top or right after `after`): when the filters keep enough
- * jobs, by reading records in sort order and keeping those that pass; else from the primary keys the filters and
- * each rare term of a search keep (through the indexes and the word index, see words.ts), read and sorted in memory
+ * The page is found in sort order (from the top or right after `after`): when the filters keep enough jobs, by
+ * reading records from the sort index ([field+id]) and keeping those that pass; else, without a search, from the
+ * small rows of the jobs' facets in the ranges of the filter (facet-order.ts); for a search, from the primary keys the
+ * filters and each rare term keep (through the indexes and the word index, see words.ts), read and sorted in memory
  * when they are few, or walked keys only in sort order. A common term is checked on the words of the jobs that pass
  * the rest: all of them when the rest leaves at most CHECKED_CANDIDATES (exact total), else in sort order until the
  * page and one more match are found.
@@ -291,20 +289,18 @@ export async function queryJobs(db: JobDb, query: JobQuery): Promise<JobPage> {
   };
   const wordMatches = (term: string) =>
     term.length <= WHOLE_WORD_MAX_LENGTH ? (word: string) => word === term : (word: string) => word.startsWith(term);
-  return readTransaction(db, [db.jobs, db.jobWords, db.facetCounts], async () => {
+  return readTransaction(db, [db.jobs, db.jobWords, db.jobFacets, db.facetCounts], async () => {
     const counts = parsedCounts(await db.facetCounts.toArray());
     const stored = countWhere(counts, { includeHidden: true });
     const kept = countWhere(counts, filter);
     if (terms.length === 0 && kept === 0) return pageOf([], 0);
-    // Rows (or keys) to read for `missing` more kept ones, when the filters keep `share` of them.
-    const readFor = (missing: number, share: number) => Math.ceil((missing * 1.25) / share) + 10;
     // The sort index after `after`, records read a chunk at a time, keeping the rows `keep` keeps, until the list
     // has `enough`. The first chunk is sized as if the filters kept every record, as they nearly do where they
     // follow the sort (the top jobs by score are the matches); the next ones by the share of jobs they keep.
     const walkRows = async (keep: (rows: Row[]) => Promise<Row[]> | Row[], enough: number) => {
       const found: Row[] = [];
       for (let after = query.after, share = 1; skipped + found.length < enough; share = kept / stored) {
-        const chunk = readFor(enough - skipped - found.length, share);
+        const chunk = rowsToRead(enough - skipped - found.length, share);
         const read = (await sorted(after).limit(chunk).toArray()) as unknown as Row[];
         found.push(...(await keep(read)));
         if (read.length < chunk) break;
@@ -315,7 +311,17 @@ export async function queryJobs(db: JobDb, query: JobQuery): Promise<JobPage> {
     const keptByFilters = (rows: Row[]) => rows.filter((row) => facetMatches(facetOf(row), filter));
     // Filters that keep one job in three need about 150 records read for a page of 50.
     const fewRowsToWalk = (enough: number) => kept > 0 && ((enough - skipped) * stored) / kept <= ROWS_WALKED;
-    if (terms.length === 0 && fewRowsToWalk(wanted)) return pageOf(await walkRows(keptByFilters, wanted), kept);
+    // The page's records, the keys before it standing in for the records skipped.
+    const pageOfKeys = async (keys: string[], total: number, totalExact = true) => {
+      const before = keys.slice(0, offset - skipped) as unknown[] as Row[];
+      const page = (await db.jobs.bulkGet(keys.slice(offset - skipped, wanted - skipped))) as unknown as (Row | undefined)[];
+      return pageOf([...before, ...page], total, totalExact);
+    };
+    if (terms.length === 0) {
+      if (fewRowsToWalk(wanted)) return pageOf(await walkRows(keptByFilters, wanted), kept);
+      const ids = await facetOrderIds(db.jobFacets, { filter, counts, kept, sort, after: query.after, count: wanted - skipped });
+      return pageOfKeys(ids, kept);
+    }
 
     // A job has one index entry per word, so a prefix can list a job more than once. Null for a common term: listing
     // stops at COMMON_TERM_ENTRIES (counting a range would step through all of it).
@@ -367,7 +373,7 @@ export async function queryJobs(db: JobDb, query: JobQuery): Promise<JobPage> {
     const walkKeys = async (keep: (keys: string[]) => Promise<string[]> | string[], enough: number, share: number | null) => {
       const found: string[] = [];
       for (let after = query.after, chunk = 2 * (enough - skipped) + 10; ; chunk = Math.min(4 * chunk, KEY_CHUNK)) {
-        const size = share === null ? chunk : readFor(enough - skipped - found.length, share);
+        const size = share === null ? chunk : rowsToRead(enough - skipped - found.length, share);
         const keys = (await sorted(after).limit(size).primaryKeys()) as string[];
         found.push(...(await keep(keys.filter(accepts))));
         if (skipped + found.length >= enough || keys.length < size) break;
@@ -376,11 +382,6 @@ export async function queryJobs(db: JobDb, query: JobQuery): Promise<JobPage> {
         after = cursorOf(last);
       }
       return found;
-    };
-    const pageOfKeys = async (keys: string[], total: number, totalExact = true) => {
-      const before = keys.slice(0, offset - skipped) as unknown[] as Row[];
-      const page = (await db.jobs.bulkGet(keys.slice(offset - skipped, wanted - skipped))) as unknown as (Row | undefined)[];
-      return pageOf([...before, ...page], total, totalExact);
     };
 
     const candidates = required.length ? [...required[0]].filter(accepts) : null;
@@ -404,12 +405,6 @@ export async function queryJobs(db: JobDb, query: JobQuery): Promise<JobPage> {
     const matchingSet = matching === null ? null : new Set(matching);
     return pageOfKeys(await walkKeys((keys) => (matchingSet ? keys.filter((key) => matchingSet.has(key)) : keys), wanted, total / stored), total);
   });
-}
-
-/** IndexedDB's order for the keys a sort field holds: numbers before strings, strings by UTF-16 code units. */
-function compareKeys(a: unknown, b: unknown): number {
-  if (typeof a !== typeof b) return typeof a === 'number' ? -1 : 1;
-  return (a as number | string) < (b as number | string) ? -1 : (a as number | string) > (b as number | string) ? 1 : 0;
 }
 
 /** Jobs per status, hidden jobs left out; summed from the counters per facet. */

@@ -2,7 +2,8 @@
 // here (never editing an old one: browsers out there hold databases at every version) and one fixture in
 // tests/unit/store/fixtures/.
 import type { Table, Transaction } from 'dexie';
-import { addTo, appliedCounts, facetKey, type FacetCount, type JobFacet } from './facets';
+import { addTo, appliedCounts, FACET_FIELDS, facetKey, jobFacetOf, type FacetCount, type JobFacet } from './facets';
+import { SORT_FIELDS } from './index-fields';
 import { jobWordsRows } from './words';
 
 /** Records read and written at a time by an upgrade: a large database is never held in memory at once. */
@@ -28,16 +29,13 @@ async function eachJobBatch(tx: Transaction, each: (rows: { id: string }[]) => P
 }
 
 // Flat index fields (visible, scope, datePosted, postingIds, companyKey) are derived from the Job on every write, see
-// indexFields() in db.ts; IndexedDB cannot index booleans, nulls or paths inside arrays.
+// indexFields() in index-fields.ts; IndexedDB cannot index booleans, nulls or paths inside arrays.
 const V1_JOB_INDEXES = [
   'id', 'score', 'verdict', 'status', 'board', 'scope', 'companyKey', 'fingerprint', 'firstSeen', 'lastSeen', 'datePosted',
   'visible', '*postingIds', '[status+visible]',
 ];
 
 const V2_JOB_INDEXES = [...V1_JOB_INDEXES, '[verdict+visible]', '[board+visible]', '[scope+visible]'];
-
-/** The fields a list can be sorted by (always descending); each is an index of the job rows. */
-export const SORT_FIELDS = ['score', 'lastSeen', 'firstSeen', 'datePosted'] as const;
 
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   {
@@ -81,6 +79,19 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       });
       await (tx.table('facetCounts') as Table<FacetCount, string>).bulkPut(appliedCounts([], counts).put);
     },
+  },
+  {
+    // Each job's facet as fields beside its sort values, in the jobFacets row it already had, with one
+    // [facet field + sort field + id] index per pair: a filtered list is read in order from the ranges of one facet
+    // field's values, small rows instead of jobs, and a deep page needs neither the filters' keys listed nor the
+    // jobs' sort index walked (facet-order.ts).
+    version: 4,
+    stores: {
+      jobFacets: ['id', ...FACET_FIELDS.flatMap((field) => SORT_FIELDS.map((sort) => `[${field}+${sort}+id]`))].join(', '),
+    },
+    upgrade: (tx) => eachJobBatch(tx, async (rows) => {
+      await tx.table('jobFacets').bulkPut(rows.map(jobFacetOf));
+    }),
   },
 ];
 

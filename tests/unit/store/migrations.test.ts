@@ -9,6 +9,8 @@ import { openJobDb } from '../../../lib/store/db';
 import { CURRENT_VERSION, SCHEMA_VERSIONS } from '../../../lib/store/migrations';
 import { countByStatus, queryJobs, readAllJobs, saveEvaluated } from '../../../lib/store/jobs';
 import { blockedCompanies, loadProfile } from '../../../lib/store/settings';
+import { jobFacetOf, parsedCounts } from '../../../lib/store/facets';
+import { facetOrderIds } from '../../../lib/store/facet-order';
 
 describe('schema versions', () => {
   it('has a fixture for every schema version', () => {
@@ -41,9 +43,16 @@ describe('schema versions', () => {
           expect(found.jobs.map((each) => each.id)).toContain(job.id);
         }
         // The counters (schema v3) agree with the records, whichever version wrote them.
-        const counts = await countByStatus(db);
-        for (const status of JOB_STATUSES) expect(counts[status]).toBe(visible.filter((job) => job.status === status).length);
+        const byStatus = await countByStatus(db);
+        for (const status of JOB_STATUSES) expect(byStatus[status]).toBe(visible.filter((job) => job.status === status).length);
         expect((await queryJobs(db, { includeHidden: true })).total).toBe(written.jobs.length);
+        // Each job's facet and sort values (schema v4) are indexed, whichever version wrote the job.
+        const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
+        expect((await db.jobFacets.toArray()).sort(byId)).toEqual(written.jobs.map(jobFacetOf).sort(byId));
+        const counts = parsedCounts(await db.facetCounts.toArray());
+        const byLastSeen = [...written.jobs].sort((a, b) => b.lastSeen - a.lastSeen || byId(b, a)).map((job) => job.id);
+        expect(await facetOrderIds(db.jobFacets, { filter: { includeHidden: true }, counts, kept: written.jobs.length, sort: 'lastSeen', count: 10 }))
+          .toEqual(byLastSeen);
         // A later sighting of a stored source still finds its job.
         const source = written.jobs[0].sources[written.jobs[0].sources.length - 1];
         const [board, boardJobId] = source.postingId.split(':');

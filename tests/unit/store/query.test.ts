@@ -4,10 +4,11 @@ import { makeEvaluation, makeJob, makePosting } from '../factories';
 import { liveQuery } from 'dexie';
 import {
   CHECKED_CANDIDATES, COMMON_TERM_ENTRIES, countByStatus, getJob, queryJobs, readAllJobs, rescoreAll, saveEvaluated, setHidden, setNotes, setStatus,
-  storedBoards, type JobPage, type JobQuery,
+  storedBoards, type JobPage, type JobQuery, type JobSort,
 } from '../../../lib/store/jobs';
+import { SORT_FIELDS as SORTS } from '../../../lib/store/index-fields';
 import type { JobDb } from '../../../lib/store/db';
-import { JOB_STATUSES, type Evaluation, type Job, type Posting, type RemoteScope, type Verdict } from '../../../lib/model';
+import { JOB_STATUSES, VERDICTS, type Evaluation, type Job, type Posting, type RemoteScope, type Verdict } from '../../../lib/model';
 
 interface Seed { key: string; company: string; score: number; verdict: Verdict; board: string; scope: RemoteScope | null; datePosted: string | null; title: string; description?: string }
 
@@ -187,6 +188,64 @@ describe('queryJobs on a larger database', () => {
   });
 });
 
+describe('queryJobs read from the facets of a filter', () => {
+  it('gives the pages of sorting and filtering every job in memory, for random filters, sorts, ties, depths and cursors', async () => {
+    const db = freshDb();
+    const facetReads = recordedReads(db, 'jobFacets');
+    let state = 7;
+    const next = () => (state = (Math.imul(state, 1_103_515_245) + 12_345) >>> 0) / 2 ** 32;
+    const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)];
+    const boards = ['linkedin', 'greenhouse', 'lever', 'ashby'];
+    const scopes: (RemoteScope | null)[] = ['anywhere', 'restricted', null];
+    const statuses = JOB_STATUSES.slice(0, 3);
+    // Few distinct sort values, so that ties are broken by the id; some jobs without a date posted.
+    const jobs = Array.from({ length: 4_000 }, (_, i) => {
+      const board = pick(boards);
+      const score = Math.floor(next() * 20);
+      return makeJob({
+        posting: makePosting({ board, boardJobId: `${i}`, id: `${board}:${i}`, datePosted: next() < 0.2 ? null : `2026-10-${10 + Math.floor(next() * 9)}` }),
+        evaluation: makeEvaluation({ score, verdict: pick(VERDICTS), remoteScope: pick(scopes) }),
+        status: pick(statuses), hidden: next() < 0.1, lastSeen: T0 + Math.floor(next() * 30) * DAY, firstSeen: T0 - Math.floor(next() * 30) * DAY,
+      });
+    });
+    await db.jobs.bulkPut(jobs);
+    const sortValue = (job: Job, sort: JobSort) => (sort === 'datePosted' ? job.posting.datePosted ?? '' : job[sort]);
+    const some = <T>(values: readonly T[]) => (next() < 0.5 ? undefined : values.filter(() => next() < 0.5));
+    let fromFacets = 0;
+    for (let round = 0; round < 60; round++) {
+      const query: JobQuery = {
+        board: some(boards), verdict: some(VERDICTS), status: some(statuses), remoteScope: some(['anywhere', 'restricted', 'none'] as const),
+        includeHidden: next() < 0.3, sort: pick(SORTS), offset: Math.floor(next() * 1_500), limit: 1 + Math.floor(next() * 60),
+      };
+      const sort = query.sort!;
+      const keeps = (values: readonly string[] | undefined, value: string) => !values?.length || values.includes(value);
+      const expected = jobs
+        .filter((job) => (query.includeHidden || !job.hidden) && keeps(query.board, job.board) && keeps(query.verdict, job.verdict) &&
+          keeps(query.status, job.status) && keeps(query.remoteScope, job.remoteScope ?? 'none'))
+        .sort((a, b) => {
+          const [x, y] = [sortValue(a, sort), sortValue(b, sort)];
+          return x < y ? 1 : x > y ? -1 : a.id < b.id ? 1 : -1;
+        })
+        .map((job) => job.id);
+      const { offset = 0, limit = 0 } = query;
+      facetReads.length = 0;
+      const page = await queryJobs(db, query);
+      if (facetReads.length > 0) fromFacets++;
+      expect(page.total).toBe(expected.length);
+      expect(page.jobs.map((job) => job.id)).toEqual(expected.slice(offset, offset + limit));
+      // The next page from this one's last job, as the pager asks.
+      if (page.next) {
+        const after = await queryJobs(db, { ...query, offset: offset + limit, after: page.next });
+        expect(after.jobs.map((job) => job.id)).toEqual(expected.slice(offset + limit, offset + 2 * limit));
+      }
+    }
+    // About half the pages are deep enough, or their filters narrow enough, to be read from the facets; the others
+    // read records from the top of the sort index.
+    expect(fromFacets).toBeGreaterThanOrEqual(20);
+    expect(fromFacets).toBeLessThanOrEqual(40);
+  });
+});
+
 describe('the word index', () => {
   it('follows every write: a put, a refused add, a delete and a cleared table', async () => {
     const db = freshDb();
@@ -224,10 +283,10 @@ describe('queryJobs when most jobs are hidden', () => {
   });
 });
 
-/** Every read of the jobs table: the index read (or 'get' for one record by id), records or keys only, how many. */
-function recordedReads(db: JobDb): { index: string; values: boolean; count: number }[] {
+/** Every read of a table: the index read (or 'get' for one record by id), records or keys only, how many. */
+function recordedReads(db: JobDb, tableName = 'jobs'): { index: string; values: boolean; count: number }[] {
   const reads: { index: string; values: boolean; count: number }[] = [];
-  wrapTables(db, 'recordedReads', (table) => table.name !== 'jobs' ? {} : {
+  wrapTables(db, `recordedReads-${tableName}`, (table) => table.name !== tableName ? {} : {
     query: (request) => table.query(request).then((response) => {
       reads.push({ index: request.query.index.name ?? ':id', values: request.values === true, count: response.result.length });
       return response;
@@ -267,9 +326,10 @@ describe('how much of the sort index queryJobs reads', () => {
     expect(reads.filter((read) => read.index === '[lastSeen+id]').map((read) => read.count)).toEqual([73, expect.any(Number)]);
   });
 
-  it('walks the keys of a deep page in one read sized by the share of jobs the filters keep', async () => {
+  it('reads a deep page from the facets of one board in one read sized by the page, not the sort index', async () => {
     const db = freshDb();
     const reads = recordedReads(db);
+    const facetReads = recordedReads(db, 'jobFacets');
     const boards = ['linkedin', 'greenhouse', 'lever', 'ashby'];
     const jobs = Array.from({ length: 4_400 }, (_, i) => makeJob({
       posting: makePosting({ board: boards[i % 4], boardJobId: `${i}`, id: `${boards[i % 4]}:${i}` }),
@@ -278,12 +338,37 @@ describe('how much of the sort index queryJobs reads', () => {
     await db.jobs.bulkPut(jobs);
     const lever = jobs.filter((job) => job.board === 'lever').sort((a, b) => b.lastSeen - a.lastSeen || (a.id < b.id ? 1 : -1));
     reads.length = 0;
-    // 1,100 jobs kept of 4,400, too many to sort in memory, the page too deep to read records for: (480 + 20) x 1.25
-    // / (1,100 / 4,400) + 10 keys, and no record read to find where a second chunk would start.
+    // 1,100 jobs kept of 4,400, the page too deep to read records for: the range of board = lever in the facets,
+    // all kept, (480 + 20) x 1.25 + 10 rows of it (visible = 1, which keeps a quarter of its range, would be 2,510).
     const page = await queryJobs(db, { board: ['lever'], sort: 'lastSeen', offset: 480, limit: 20 });
     expect(page.jobs.map((job) => job.id)).toEqual(lever.slice(480, 500).map((job) => job.id));
     expect(page.total).toBe(1_100);
-    expect(reads.filter((read) => read.index === '[lastSeen+id]' || read.index === 'get')).toEqual([{ index: '[lastSeen+id]', values: false, count: 2_510 }]);
+    expect(facetReads).toEqual([{ index: '[board+lastSeen+id]', values: true, count: 635 }]);
+    expect(reads).toEqual([]);
+    // Two boards: both ranges at once, each sized by its share of the page.
+    facetReads.length = 0;
+    const two = await queryJobs(db, { board: ['lever', 'ashby'], sort: 'lastSeen', offset: 980, limit: 20 });
+    const both = jobs.filter((job) => job.board === 'lever' || job.board === 'ashby').sort((a, b) => b.lastSeen - a.lastSeen || (a.id < b.id ? 1 : -1));
+    expect(two.jobs.map((job) => job.id)).toEqual(both.slice(980, 1_000).map((job) => job.id));
+    expect(facetReads.map(({ index, count }) => [index, count])).toEqual([['[board+lastSeen+id]', 635], ['[board+lastSeen+id]', 635]]);
+  });
+
+  it('reads more from the one range of a filter that holds more of the page than its share', async () => {
+    const db = freshDb();
+    const facetReads = recordedReads(db, 'jobFacets');
+    const boards = ['linkedin', 'greenhouse', 'lever', 'ashby'];
+    // Every lever job scores above every ashby job.
+    const jobs = Array.from({ length: 4_000 }, (_, i) => makeJob({
+      posting: makePosting({ board: boards[i % 4], boardJobId: `${i}`, id: `${boards[i % 4]}:${i}` }),
+      evaluation: makeEvaluation({ score: (boards[i % 4] === 'lever' ? 50 : 0) + (i % 50) }),
+    }));
+    await db.jobs.bulkPut(jobs);
+    const both = jobs.filter((job) => job.board === 'lever' || job.board === 'ashby').sort((a, b) => b.score - a.score || (a.id < b.id ? 1 : -1));
+    const page = await queryJobs(db, { board: ['lever', 'ashby'], offset: 900, limit: 50 });
+    expect(page.jobs.map((job) => job.id)).toEqual(both.slice(900, 950).map((job) => job.id));
+    // Half of the 950 rows from each board first ((475 x 1.25) + 10 each); then, for the 346 still missing, a read of
+    // lever alone, as large as its first (604 rows asked), which finds the last 396.
+    expect(facetReads.map(({ count }) => count)).toEqual([604, 604, 396]);
   });
 });
 
