@@ -6,7 +6,7 @@ import { addDays, jobStats, recentWeekStarts, type JobStats } from '../../compon
 import { toJobQuery, type JobFilters } from '../../components/filters';
 import { JOB_STATUSES, REMOTE_SCOPES, VERDICTS, type JobStatus, type RemoteScope, type Verdict } from '../../lib/model';
 import type { JobDb } from '../../lib/store/db';
-import { countWhere, parsedCounts, type FacetFilter } from '../../lib/store/facets';
+import { countWhere, FACET_TOTALS_ID, parsedCounts, type FacetFilter } from '../../lib/store/facets';
 import { queryJobs } from '../../lib/store/jobs';
 
 type Key = string;
@@ -16,7 +16,7 @@ export async function loadJobStats(db: JobDb, filters: JobFilters, { weeks = 12,
   const query = toJobQuery(filters, 0, Number.MAX_SAFE_INTEGER);
   if (query.text) return jobStats((await queryJobs(db, query)).jobs, { weeks, now });
 
-  return db.transaction('r', db.jobs, db.facetCounts, async () => {
+  return db.transaction('r', db.jobs, db.facetTotals, async () => {
     const keys = async (index: string, range: KeyRange): Promise<Key[]> => {
       const where = db.jobs.where(index);
       const collection = 'equals' in range ? where.equals(range.equals) : where.between(range.from, range.below, true, false);
@@ -46,7 +46,7 @@ export async function loadJobStats(db: JobDb, filters: JobFilters, { weeks = 12,
     const byVerdict = (list: Key[]) =>
       Object.fromEntries(VERDICTS.map((verdict) => [verdict, countIn(list, verdictSets[verdict])])) as Record<Verdict, number>;
 
-    const counts = parsedCounts(await db.facetCounts.toArray());
+    const counts = parsedCounts(await db.facetTotals.get(FACET_TOTALS_ID));
     const inFilters: FacetFilter = {
       verdict: query.verdict, status: query.status, board: query.board, scope: query.remoteScope, includeHidden: query.includeHidden,
     };

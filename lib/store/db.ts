@@ -1,11 +1,11 @@
 // The JobFit database: one `jobs` record per job, one `settings` record per key, one `jobWords` record per job for
 // the text search, each job's facet and sort values (`jobFacets`, read in order by facet-order.ts) and the counters of
-// jobs per facet (`facetCounts`, see facets.ts). Records are parsed
+// jobs per facet (one `facetTotals` row, see facets.ts). Records are parsed
 // with the zod `Job` schema on the way in and out (see jobs.ts); a DBCore middleware adds the flat index fields to
 // every written job and writes its words and counts with it, so that no write path can leave them stale.
 import Dexie, { type DBCore, type DBCoreMutateRequest, type DBCoreMutateResponse, type DBCoreTable, type EntityTable, type Table } from 'dexie';
 import type { Job } from '../model';
-import { addTo, appliedCounts, jobFacetOf, sameJobFacet, type FacetCount, type JobFacet } from './facets';
+import { addTo, FACET_TOTALS_ID, jobFacetOf, sameJobFacet, withChanges, type FacetTotals, type JobFacet } from './facets';
 import { indexFields } from './index-fields';
 import { SCHEMA_VERSIONS } from './migrations';
 import { jobWordsRow, sameWords, type JobWords } from './words';
@@ -20,7 +20,7 @@ export class JobDb extends Dexie {
   settings!: EntityTable<Setting, 'key'>;
   jobWords!: EntityTable<JobWords, 'id'>;
   jobFacets!: EntityTable<JobFacet, 'id'>;
-  facetCounts!: EntityTable<FacetCount, 'facet'>;
+  facetTotals!: EntityTable<FacetTotals, 'id'>;
 
   constructor(name: string, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -39,7 +39,7 @@ export function openJobDb(name: string = DEFAULT_DB_NAME): JobDb {
 }
 
 /** The tables every write of jobs also writes. */
-const DERIVED_TABLES = ['jobWords', 'jobFacets', 'facetCounts'];
+const DERIVED_TABLES = ['jobWords', 'jobFacets', 'facetTotals'];
 
 function withJobIndexes(down: DBCore): DBCore {
   return {
@@ -141,13 +141,9 @@ async function writeJobs(down: DBCore, table: DBCoreTable, request: WriteRequest
 
 async function recount(down: DBCore, trans: DBCoreMutateRequest['trans'], changes: Map<string, number>): Promise<void> {
   if (changes.size === 0) return;
-  const counts = down.table('facetCounts');
-  const stored = (await counts.getMany({ trans, keys: [...changes.keys()] })) as (FacetCount | undefined)[];
-  const { put, emptied } = appliedCounts(stored, changes);
-  await Promise.all([
-    put.length > 0 && counts.mutate({ type: 'put', trans, values: put }),
-    emptied.length > 0 && counts.mutate({ type: 'delete', trans, keys: emptied }),
-  ]);
+  const totals = down.table('facetTotals');
+  const stored = (await totals.get({ trans, key: FACET_TOTALS_ID })) as FacetTotals | undefined;
+  await totals.mutate({ type: 'put', trans, values: [withChanges(stored, changes)] });
 }
 
 export type StorageErrorKind = 'quota' | 'unavailable' | 'not-found' | 'failed';

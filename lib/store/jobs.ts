@@ -10,7 +10,7 @@ import {
 } from './dedupe';
 import { type CorruptRecord, parsedOrThrow, parseJobRecord, parseJobRecords, validJob } from './records';
 import { blockedCompanies, setBlockedCompanies } from './settings';
-import { countWhere, facetMatches, facetOf, parsedCounts, type FacetFilter } from './facets';
+import { countWhere, FACET_TOTALS_ID, facetMatches, facetOf, parsedCounts, type FacetFilter } from './facets';
 import type { SortField } from './index-fields';
 import { compareKeys, facetOrderIds, rowsToRead, type JobCursor } from './facet-order';
 import { searchTerms, WHOLE_WORD_MAX_LENGTH } from './words';
@@ -289,8 +289,8 @@ export async function queryJobs(db: JobDb, query: JobQuery): Promise<JobPage> {
   };
   const wordMatches = (term: string) =>
     term.length <= WHOLE_WORD_MAX_LENGTH ? (word: string) => word === term : (word: string) => word.startsWith(term);
-  return readTransaction(db, [db.jobs, db.jobWords, db.jobFacets, db.facetCounts], async () => {
-    const counts = parsedCounts(await db.facetCounts.toArray());
+  return readTransaction(db, [db.jobs, db.jobWords, db.jobFacets, db.facetTotals], async () => {
+    const counts = parsedCounts(await db.facetTotals.get(FACET_TOTALS_ID));
     const stored = countWhere(counts, { includeHidden: true });
     const kept = countWhere(counts, filter);
     if (terms.length === 0 && kept === 0) return pageOf([], 0);
@@ -409,13 +409,13 @@ export async function queryJobs(db: JobDb, query: JobQuery): Promise<JobPage> {
 
 /** Jobs per status, hidden jobs left out; summed from the counters per facet. */
 export async function countByStatus(db: JobDb): Promise<Record<JobStatus, number>> {
-  const counts = parsedCounts(await guarded(() => db.facetCounts.toArray()));
+  const counts = parsedCounts(await guarded(() => db.facetTotals.get(FACET_TOTALS_ID)));
   return Object.fromEntries(JOB_STATUSES.map((status) => [status, countWhere(counts, { status: [status] })])) as Record<JobStatus, number>;
 }
 
 /** The boards of the stored jobs, hidden ones included, from the counters per facet. */
 export async function storedBoards(db: JobDb): Promise<string[]> {
-  const counts = parsedCounts(await guarded(() => db.facetCounts.toArray()));
+  const counts = parsedCounts(await guarded(() => db.facetTotals.get(FACET_TOTALS_ID)));
   return [...new Set(counts.map(({ facet }) => facet.board))].sort();
 }
 

@@ -1,8 +1,8 @@
 // Every schema version of the JobFit database and its upgrade, in order. Adding a version means appending one entry
-// here (never editing an old one: browsers out there hold databases at every version) and one fixture in
-// tests/unit/store/fixtures/.
-import type { Table, Transaction } from 'dexie';
-import { addTo, appliedCounts, FACET_FIELDS, facetKey, jobFacetOf, type FacetCount, type JobFacet } from './facets';
+// here (never editing an old one's stores: browsers out there hold databases at every version; an old upgrade may go
+// only where a later one redoes all of its work) and one fixture in tests/unit/store/fixtures/.
+import type { Transaction } from 'dexie';
+import { addTo, FACET_FIELDS, jobFacetOf, withChanges } from './facets';
 import { SORT_FIELDS } from './index-fields';
 import { jobWordsRows } from './words';
 
@@ -11,8 +11,8 @@ const UPGRADE_BATCH = 2_000;
 
 export interface SchemaVersion {
   version: number;
-  /** Dexie store specs; Dexie keeps the tables of earlier versions that a later one does not name. */
-  stores: Record<string, string>;
+  /** Dexie store specs; Dexie keeps the tables of earlier versions that a later one does not name, and deletes a null one. */
+  stores: Record<string, string | null>;
   /** Brings the records written by the previous version up to this one; runs inside the version-change transaction. */
   upgrade?: (tx: Transaction) => Promise<void>;
 }
@@ -60,9 +60,10 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     }),
   },
   {
-    // Counters of jobs per facet (facets.ts), so that a total or the status chips never count index entries one by
-    // one, and each job's facet; and one [sort field + id] index per sort, so that a page can start right after the
-    // last job of the previous one (a tie in the sort field is broken by the id, as IndexedDB orders equal keys).
+    // Counters of jobs per facet (facets.ts), a row per facet, so that a total or the status chips never count index
+    // entries one by one, and each job's facet; and one [sort field + id] index per sort, so that a page can start
+    // right after the last job of the previous one (a tie in the sort field is broken by the id, as IndexedDB orders
+    // equal keys).
     // The [field+visible] indexes, which only counted, go: a job's write keeps the same number of index entries.
     version: 3,
     stores: {
@@ -70,28 +71,29 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       jobFacets: 'id',
       facetCounts: 'facet',
     },
-    upgrade: async (tx) => {
-      const counts = new Map<string, number>();
-      await eachJobBatch(tx, async (rows) => {
-        const facets: JobFacet[] = rows.map((row) => ({ id: row.id, facet: facetKey(row) }));
-        for (const { facet } of facets) addTo(counts, facet, 1);
-        await tx.table('jobFacets').bulkPut(facets);
-      });
-      await (tx.table('facetCounts') as Table<FacetCount, string>).bulkPut(appliedCounts([], counts).put);
-    },
+    // Its upgrade (each job's facet and the counters, from the jobs) is version 4's, which writes both anew.
   },
   {
     // Each job's facet as fields beside its sort values, in the jobFacets row it already had, with one
     // [facet field + sort field + id] index per pair: a filtered list is read in order from the ranges of one facet
     // field's values, small rows instead of jobs, and a deep page needs neither the filters' keys listed nor the
     // jobs' sort index walked (facet-order.ts).
+    // The counters move to one row (facetTotals), read at once for any total.
     version: 4,
     stores: {
       jobFacets: ['id', ...FACET_FIELDS.flatMap((field) => SORT_FIELDS.map((sort) => `[${field}+${sort}+id]`))].join(', '),
+      facetCounts: null,
+      facetTotals: 'id',
     },
-    upgrade: (tx) => eachJobBatch(tx, async (rows) => {
-      await tx.table('jobFacets').bulkPut(rows.map(jobFacetOf));
-    }),
+    upgrade: async (tx) => {
+      const counts = new Map<string, number>();
+      await eachJobBatch(tx, async (rows) => {
+        const facets = rows.map(jobFacetOf);
+        for (const { facet } of facets) addTo(counts, facet, 1);
+        await tx.table('jobFacets').bulkPut(facets);
+      });
+      await tx.table('facetTotals').put(withChanges(undefined, counts));
+    },
   },
 ];
 

@@ -7,6 +7,7 @@ import {
   storedBoards, type JobPage, type JobQuery, type JobSort,
 } from '../../../lib/store/jobs';
 import { SORT_FIELDS as SORTS } from '../../../lib/store/index-fields';
+import { FACET_TOTALS_ID } from '../../../lib/store/facets';
 import type { JobDb } from '../../../lib/store/db';
 import { JOB_STATUSES, VERDICTS, type Evaluation, type Job, type Posting, type RemoteScope, type Verdict } from '../../../lib/model';
 
@@ -399,7 +400,7 @@ describe('the counters per facet', () => {
     await db.jobs.where('board').equals('workable').delete();
     await expectCountsToMatchRecords();
     await db.jobs.clear();
-    expect(await db.facetCounts.count()).toBe(0);
+    expect(await db.facetTotals.get(FACET_TOTALS_ID)).toEqual({ id: FACET_TOTALS_ID, counts: {} });
     expect(await db.jobFacets.count()).toBe(0);
   });
 });
