@@ -1,11 +1,12 @@
 // The JobFit database: one `jobs` record per job, one `settings` record per key, one `jobWords` record per job for
-// the text search, each job's facet and sort values (`jobFacets`, read in order by facet-order.ts) and the counters of
-// jobs per facet (one `facetTotals` row, see facets.ts). Records are parsed
+// the text search, each job's facet and sort values (`jobFacets`) and its place in every filtered list (`jobOrder`,
+// see facet-order.ts), and the counters of jobs per facet (one `facetTotals` row, see facets.ts). Records are parsed
 // with the zod `Job` schema on the way in and out (see jobs.ts); a DBCore middleware adds the flat index fields to
 // every written job and writes its words and counts with it, so that no write path can leave them stale.
 import Dexie, { type DBCore, type DBCoreMutateRequest, type DBCoreMutateResponse, type DBCoreTable, type EntityTable, type Table } from 'dexie';
 import type { Job } from '../model';
 import { addTo, FACET_TOTALS_ID, jobFacetOf, sameJobFacet, withChanges, type FacetTotals, type JobFacet } from './facets';
+import { orderKeyChanges, orderKeys, type JobOrderTable, type OrderKey } from './facet-order';
 import { indexFields } from './index-fields';
 import { SCHEMA_VERSIONS } from './migrations';
 import { jobWordsRow, sameWords, type JobWords } from './words';
@@ -20,6 +21,7 @@ export class JobDb extends Dexie {
   settings!: EntityTable<Setting, 'key'>;
   jobWords!: EntityTable<JobWords, 'id'>;
   jobFacets!: EntityTable<JobFacet, 'id'>;
+  jobOrder!: JobOrderTable;
   facetTotals!: EntityTable<FacetTotals, 'id'>;
 
   constructor(name: string, options?: ConstructorParameters<typeof Dexie>[1]) {
@@ -39,7 +41,7 @@ export function openJobDb(name: string = DEFAULT_DB_NAME): JobDb {
 }
 
 /** The tables every write of jobs also writes. */
-const DERIVED_TABLES = ['jobWords', 'jobFacets', 'facetTotals'];
+const DERIVED_TABLES = ['jobWords', 'jobFacets', 'jobOrder', 'facetTotals'];
 
 function withJobIndexes(down: DBCore): DBCore {
   return {
@@ -88,10 +90,12 @@ async function removeFacets(down: DBCore, request: DeleteRequest): Promise<void>
     : ((await facets.query({ trans: request.trans, values: true, query: { index: facets.schema.primaryKey, range: request.range } })).result as JobFacet[]);
   const changes = new Map<string, number>();
   for (const row of removed) if (row) addTo(changes, row.facet, -1);
+  const orderRemoved = removed.flatMap((row) => (row ? orderKeys(row) : []));
   await Promise.all([
     facets.mutate(request.type === 'delete'
       ? { type: 'delete', trans: request.trans, keys: request.keys }
       : { type: 'deleteRange', trans: request.trans, range: request.range }),
+    orderRemoved.length > 0 && down.table('jobOrder').mutate({ type: 'delete', trans: request.trans, keys: orderRemoved }),
     recount(down, request.trans, changes),
   ]);
 }
@@ -113,7 +117,8 @@ async function writeJobs(down: DBCore, table: DBCoreTable, request: WriteRequest
     facets.getMany({ trans: request.trans, keys }) as Promise<(JobFacet | undefined)[]>,
   ]);
   const stored = new Map(keys.map((key, i) => [key, storedRows[i]?.words]));
-  const counted = new Map(keys.map((key, i) => [key, storedFacets[i]]));
+  const storedFacet = new Map(keys.map((key, i) => [key, storedFacets[i]]));
+  const counted = new Map(storedFacet);
   const changedWords: JobWords[] = [];
   const changedFacets = new Map<string, JobFacet>();
   const counterChanges = new Map<string, number>();
@@ -131,12 +136,24 @@ async function writeJobs(down: DBCore, table: DBCoreTable, request: WriteRequest
     counted.set(row.id, facet);
     changedFacets.set(row.id, facet);
   });
+  // From each job's stored row to its last in this write (a job written twice in one write counts once).
+  const order = [...changedFacets.values()].map((facet) => orderKeyChanges(storedFacet.get(facet.id), facet));
+  const orderRemoved = order.flatMap(({ removed }) => removed);
+  const orderAdded = order.flatMap(({ added }) => added);
   await Promise.all([
     changedWords.length > 0 && words.mutate({ type: 'put', trans: request.trans, values: changedWords }),
     changedFacets.size > 0 && facets.mutate({ type: 'put', trans: request.trans, values: [...changedFacets.values()] }),
+    writeOrderKeys(down, request.trans, orderRemoved, orderAdded),
     recount(down, request.trans, counterChanges),
   ]);
   return result;
+}
+
+/** Deletes, then writes, order keys (a key both deleted and written by one write stays). */
+async function writeOrderKeys(down: DBCore, trans: DBCoreMutateRequest['trans'], removed: OrderKey[], added: OrderKey[]): Promise<void> {
+  const order = down.table('jobOrder');
+  if (removed.length > 0) await order.mutate({ type: 'delete', trans, keys: removed });
+  if (added.length > 0) await order.mutate({ type: 'put', trans, keys: added, values: added.map(() => 0) });
 }
 
 async function recount(down: DBCore, trans: DBCoreMutateRequest['trans'], changes: Map<string, number>): Promise<void> {

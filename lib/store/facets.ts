@@ -30,11 +30,10 @@ export const FACET_FIELDS = ['visible', 'verdict', 'status', 'board', 'scope'] a
 export type FacetField = (typeof FACET_FIELDS)[number];
 
 /**
- * A job's row in the jobFacets table: the facet it was last counted under, so that a later write or delete knows
- * which counter to take it from, and (from schema v4) the same facet as fields beside the job's sort values, indexed
- * as [facet field + sort field + id] so that a filtered list is read in order from these small rows (facet-order.ts).
- * A sort value that is neither a number nor a string (a corrupt job) is left out, as it is from the jobs' own
- * [sort field + id] indexes.
+ * A job's row in the jobFacets table: the facet it was last counted under, as a counter key and (from schema v4) as
+ * fields beside the job's sort values, so that a later write or delete knows which counter to take it from and which
+ * order keys to replace (facet-order.ts). A sort value that is neither a number nor a string (a corrupt job) is left
+ * out, as it is from the jobs' own [sort field + id] indexes.
  */
 export interface JobFacet extends Partial<Facet>, Partial<Record<SortField, number | string>> {
   id: string;

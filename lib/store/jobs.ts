@@ -289,7 +289,7 @@ export async function queryJobs(db: JobDb, query: JobQuery): Promise<JobPage> {
   };
   const wordMatches = (term: string) =>
     term.length <= WHOLE_WORD_MAX_LENGTH ? (word: string) => word === term : (word: string) => word.startsWith(term);
-  return readTransaction(db, [db.jobs, db.jobWords, db.jobFacets, db.facetTotals], async () => {
+  return readTransaction(db, [db.jobs, db.jobWords, db.jobOrder, db.facetTotals], async () => {
     const counts = parsedCounts(await db.facetTotals.get(FACET_TOTALS_ID));
     const stored = countWhere(counts, { includeHidden: true });
     const kept = countWhere(counts, filter);
@@ -319,7 +319,7 @@ export async function queryJobs(db: JobDb, query: JobQuery): Promise<JobPage> {
     };
     if (terms.length === 0) {
       if (fewRowsToWalk(wanted)) return pageOf(await walkRows(keptByFilters, wanted), kept);
-      const ids = await facetOrderIds(db.jobFacets, { filter, counts, kept, sort, after: query.after, count: wanted - skipped });
+      const ids = await facetOrderIds(db.jobOrder, { filter, counts, kept, sort, after: query.after, count: wanted - skipped });
       return pageOfKeys(ids, kept);
     }
 

@@ -1,8 +1,9 @@
 // Every schema version of the JobFit database and its upgrade, in order. Adding a version means appending one entry
 // here (never editing an old one's stores: browsers out there hold databases at every version; an old upgrade may go
 // only where a later one redoes all of its work) and one fixture in tests/unit/store/fixtures/.
-import type { Transaction } from 'dexie';
-import { addTo, FACET_FIELDS, jobFacetOf, withChanges } from './facets';
+import type { IndexableTypeArrayReadonly, Transaction } from 'dexie';
+import { orderKeys } from './facet-order';
+import { addTo, jobFacetOf, withChanges } from './facets';
 import { SORT_FIELDS } from './index-fields';
 import { jobWordsRows } from './words';
 
@@ -74,14 +75,13 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     // Its upgrade (each job's facet and the counters, from the jobs) is version 4's, which writes both anew.
   },
   {
-    // Each job's facet as fields beside its sort values, in the jobFacets row it already had, with one
-    // [facet field + sort field + id] index per pair: a filtered list is read in order from the ranges of one facet
-    // field's values, small rows instead of jobs, and a deep page needs neither the filters' keys listed nor the
-    // jobs' sort index walked (facet-order.ts).
+    // Each job's facet as fields beside its sort values, in the jobFacets row it already had, and its place in every
+    // filtered list as order keys (jobOrder, keys only): a deep page of a filter is merged from a few ranges of keys,
+    // instead of listing the keys of every job the filters keep and walking the jobs' sort index (facet-order.ts).
     // The counters move to one row (facetTotals), read at once for any total.
     version: 4,
     stores: {
-      jobFacets: ['id', ...FACET_FIELDS.flatMap((field) => SORT_FIELDS.map((sort) => `[${field}+${sort}+id]`))].join(', '),
+      jobOrder: '',
       facetCounts: null,
       facetTotals: 'id',
     },
@@ -90,7 +90,8 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       await eachJobBatch(tx, async (rows) => {
         const facets = rows.map(jobFacetOf);
         for (const { facet } of facets) addTo(counts, facet, 1);
-        await tx.table('jobFacets').bulkPut(facets);
+        const keys = facets.flatMap(orderKeys);
+        await Promise.all([tx.table('jobFacets').bulkPut(facets), tx.table('jobOrder').bulkPut(keys.map(() => 0), keys as unknown as IndexableTypeArrayReadonly)]);
       });
       await tx.table('facetTotals').put(withChanges(undefined, counts));
     },

@@ -51,7 +51,7 @@ describe('schema versions', () => {
         expect((await db.jobFacets.toArray()).sort(byId)).toEqual(written.jobs.map(jobFacetOf).sort(byId));
         const counts = parsedCounts(await db.facetTotals.get(FACET_TOTALS_ID));
         const byLastSeen = [...written.jobs].sort((a, b) => b.lastSeen - a.lastSeen || byId(b, a)).map((job) => job.id);
-        expect(await facetOrderIds(db.jobFacets, { filter: { includeHidden: true }, counts, kept: written.jobs.length, sort: 'lastSeen', count: 10 }))
+        expect(await facetOrderIds(db.jobOrder, { filter: { includeHidden: true }, counts, kept: written.jobs.length, sort: 'lastSeen', count: 10 }))
           .toEqual(byLastSeen);
         // A later sighting of a stored source still finds its job.
         const source = written.jobs[0].sources[written.jobs[0].sources.length - 1];
