@@ -130,28 +130,28 @@ export async function facetOrderIds(table: JobOrderTable, query: FacetOrderQuery
   });
   // Hidden jobs included and nothing filtered: every job, from the ranges of both values of `visible`.
   if (plans.length === 0) plans.push(rangesOf('visible', [0, 1]));
-  const rowsFor = (ranges: FacetRange[]) => ranges.reduce((total, range) => total + firstRead(range), 0);
-  const ranges = plans.reduce((best, plan) => (rowsFor(plan) < rowsFor(best) ? plan : best));
+  const keysFor = (ranges: FacetRange[]) => ranges.reduce((total, range) => total + firstRead(range), 0);
+  const ranges = plans.reduce((best, plan) => (keysFor(plan) < keysFor(best) ? plan : best));
 
   // Later in the list: by the sort value, then by the id, as IndexedDB orders the keys read backwards.
   const follows = (a: OrderKey, b: OrderKey) => (compareKeys(b[3], a[3]) || compareKeys(b[4], a[4])) > 0;
-  let reads = ranges.map((range) => ({ range, rows: firstRead(range) }));
+  let reads = ranges.map((range) => ({ range, keys: firstRead(range) }));
   for (;;) {
-    await Promise.all(reads.map(({ range, rows }) => range.read(rows)));
+    await Promise.all(reads.map(({ range, keys }) => range.read(keys)));
     const list = ranges.flatMap((range) => range.kept).sort((a, b) => (follows(a, b) ? 1 : follows(b, a) ? -1 : 0));
     const open = ranges.filter((range) => !range.done);
-    // A row's place is settled once every range still open has read past it: nothing it holds can come before.
-    const unsettled = list.findIndex((row) => open.some((range) => follows(row, range.last!)));
+    // A key's place is settled once every range still open has read past it: nothing it holds can come before.
+    const unsettled = list.findIndex((key) => open.some((range) => follows(key, range.last!)));
     const settled = unsettled === -1 ? list.length : unsettled;
     if (settled >= count || open.length === 0) return list.slice(0, count).map((key) => key[4]);
-    // More from each open range that has not read past the last row the page needs (or from all, when too few are
-    // kept): the missing rows can only come from these, shared as they share the jobs kept. At least as many as the
+    // More from each open range that has not read past the last key the page needs (or from all, when too few are
+    // kept): the missing keys can only come from these, shared as they share the jobs kept. At least as many as the
     // range's previous read, so that a range holding far more of the page than its share takes few reads.
     const missing = count - settled;
     const behind = open.filter((range) => list.length < count || follows(list[count - 1], range.last!));
     const keptBehind = behind.reduce((total, range) => total + range.keeps, 0);
     reads = behind.map((range) => ({
-      range, rows: Math.max(range.asked, rowsToRead((missing * range.keeps) / keptBehind, range.keeps / range.holds)),
+      range, keys: Math.max(range.asked, rowsToRead((missing * range.keeps) / keptBehind, range.keeps / range.holds)),
     }));
   }
 }
