@@ -1,17 +1,26 @@
-// The jobs of a filtered list in sort order, read from the jobOrder table (schema v4): for each job, facet field and
-// sort field, one key [facet field, its value, sort field, sort value, id, ...the job's facet], and nothing else, so
+// The jobs of a filtered list in sort order, read from the jobOrder table (schema v4): for each job, order field and
+// sort field, one key [order field, its value, sort field, sort value, id, ...the job's facet], and nothing else, so
 // that a range is read keys only (IDBObjectStore.getAllKeys: 668 keys in 3-6 ms at 50,000 jobs in Chromium, where as
 // many small rows through an index took 17-21 ms). The list is the merge of the ranges of one facet field's values
-// (board = lever, board = ashby), each read backwards (best, newest first) a chunk at a time, the keys whose facet
-// the other filters drop dropped as they come. The field is the one whose ranges hold the fewest keys to read for
-// the page, by the counters. A deep page costs the keys above it in its ranges, instead of listing the keys of every
+// (board = lever, board = ashby; all of its values for a field the filter leaves open), each read backwards (best,
+// newest first) a chunk at a time, the keys whose facet the other filters drop dropped as they come. The field is the
+// one whose ranges hold the fewest keys to read for the page, by the counters. A deep page costs the keys above it in its ranges, instead of listing the keys of every
 // job the filters keep and walking the jobs' sort index (at 50,000 jobs on Chromium's disk, 0.9 s for page 20).
 import Dexie, { type Table } from 'dexie';
-import { FACET_FIELDS, facetMatches, type Facet, type FacetField, type FacetFilter, type JobFacet } from './facets';
+import { facetMatches, type Facet, type FacetFilter, type JobFacet } from './facets';
 import { SORT_FIELDS, type SortField } from './index-fields';
 
-/** A job's place in the list of one facet field's value, sorted by one field; its facet closes it, to filter by. */
-export type OrderKey = [FacetField, string | number, SortField, number | string, string, 0 | 1, string, string, string, string];
+/**
+ * The facet fields a list is read by. Every job has one value of each, so the ranges of all of a field's values hold
+ * every job; `visible` has no keys of its own (4 fewer a job to write): it is checked on the keys' facet, few jobs
+ * being hidden.
+ */
+const ORDER_FIELDS = ['verdict', 'status', 'board', 'scope'] as const satisfies readonly (keyof Facet)[];
+
+type OrderField = (typeof ORDER_FIELDS)[number];
+
+/** A job's place in the list of one order field's value, sorted by one field; its facet closes it, to filter by. */
+export type OrderKey = [OrderField, string, SortField, number | string, string, 0 | 1, string, string, string, string];
 
 /** The table of order keys: keys only, the value of each is a placeholder. */
 export type JobOrderTable = Table<0, OrderKey>;
@@ -21,7 +30,7 @@ export function orderKeys(row: JobFacet): OrderKey[] {
   const { id, visible, verdict, status, board, scope } = row;
   if (visible === undefined || verdict === undefined || status === undefined || board === undefined || scope === undefined) return [];
   const facet: Facet = { visible, verdict, status, board, scope };
-  return FACET_FIELDS.flatMap((field) => SORT_FIELDS.flatMap((sort) => {
+  return ORDER_FIELDS.flatMap((field) => SORT_FIELDS.flatMap((sort) => {
     const value = row[sort];
     return value === undefined ? [] : [[field, facet[field], sort, value, id, visible, verdict, status, board, scope] satisfies OrderKey];
   }));
@@ -57,11 +66,10 @@ export function rowsToRead(missing: number, share: number): number {
 
 type Counted = readonly { facet: Facet; count: number }[];
 
-/** The values of `field` the filter keeps; null when it does not filter by that field. */
-function keptValues(field: FacetField, filter: FacetFilter): readonly (string | number)[] | null {
-  if (field === 'visible') return filter.includeHidden ? null : [1];
+/** The values of `field` whose ranges hold the jobs the filter keeps: its own, or every value the counters know. */
+function valuesToRead(field: OrderField, filter: FacetFilter, counts: Counted): readonly string[] {
   const values = filter[field];
-  return values && values.length > 0 ? values : null;
+  return values && values.length > 0 ? values : [...new Set(counts.map(({ facet }) => facet[field]))];
 }
 
 const facetOfKey = (key: OrderKey): Facet => ({ visible: key[5], verdict: key[6], status: key[7], board: key[8], scope: key[9] });
@@ -78,8 +86,8 @@ class FacetRange {
 
   constructor(
     private readonly table: JobOrderTable,
-    private readonly field: FacetField,
-    private readonly value: string | number,
+    private readonly field: OrderField,
+    private readonly value: string,
     private readonly sort: SortField,
     private readonly filter: FacetFilter,
     private readonly after: JobCursor | undefined,
@@ -117,19 +125,14 @@ export async function facetOrderIds(table: JobOrderTable, query: FacetOrderQuery
   const { filter, counts, kept, sort, after, count } = query;
   if (count <= 0 || kept <= 0) return [];
   const sum = (keep: (facet: Facet) => boolean) => counts.reduce((total, { facet, count: n }) => total + (keep(facet) ? n : 0), 0);
-  const rangesOf = (field: FacetField, values: readonly (string | number)[]) => values
+  const rangesOf = (field: OrderField, values: readonly string[]) => values
     .map((value) => new FacetRange(
       table, field, value, sort, filter, after,
       sum((facet) => facet[field] === value && facetMatches(facet, filter)), sum((facet) => facet[field] === value),
     ))
     .filter((range) => range.keeps > 0);
   const firstRead = (range: FacetRange) => rowsToRead((count * range.keeps) / kept, range.keeps / range.holds);
-  const plans = FACET_FIELDS.flatMap((field) => {
-    const values = keptValues(field, filter);
-    return values ? [rangesOf(field, values)] : [];
-  });
-  // Hidden jobs included and nothing filtered: every job, from the ranges of both values of `visible`.
-  if (plans.length === 0) plans.push(rangesOf('visible', [0, 1]));
+  const plans = ORDER_FIELDS.map((field) => rangesOf(field, valuesToRead(field, filter, counts)));
   const keysFor = (ranges: FacetRange[]) => ranges.reduce((total, range) => total + firstRead(range), 0);
   const ranges = plans.reduce((best, plan) => (keysFor(plan) < keysFor(best) ? plan : best));
 

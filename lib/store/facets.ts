@@ -24,11 +24,6 @@ export interface FacetTotals {
 
 export const FACET_TOTALS_ID = 'facets';
 
-/** The fields of a facet, each a filter of the list. */
-export const FACET_FIELDS = ['visible', 'verdict', 'status', 'board', 'scope'] as const satisfies readonly (keyof Facet)[];
-
-export type FacetField = (typeof FACET_FIELDS)[number];
-
 /**
  * A job's row in the jobFacets table: the facet it was last counted under, as a counter key and (from schema v4) as
  * fields beside the job's sort values, so that a later write or delete knows which counter to take it from and which

@@ -32,7 +32,7 @@ async function seed(db: JobDb): Promise<void> {
   }
 }
 
-// Several tests write thousands of jobs, each with its words, facets and 20 order keys, which fake-indexeddb writes
+// Several tests write thousands of jobs, each with its words, facets and 16 order keys, which fake-indexeddb writes
 // slowly: such a test took 8-16 s on a 2-core machine, too close to the default 30 s.
 vi.setConfig({ testTimeout: 90_000 });
 
@@ -345,7 +345,7 @@ describe('how much of the sort index queryJobs reads', () => {
     const lever = jobs.filter((job) => job.board === 'lever').sort((a, b) => b.lastSeen - a.lastSeen || (a.id < b.id ? 1 : -1));
     reads.length = 0;
     // 1,100 jobs kept of 4,400, the page too deep to read records for: the order keys of board = lever, all kept,
-    // (480 + 20) x 1.25 + 10 of them, keys only (visible = 1, which keeps a quarter of its range, would be 2,510).
+    // (480 + 20) x 1.25 + 10 of them, keys only (the one verdict's range, holding every job, would be 2,510).
     const page = await queryJobs(db, { board: ['lever'], sort: 'lastSeen', offset: 480, limit: 20 });
     expect(page.jobs.map((job) => job.id)).toEqual(lever.slice(480, 500).map((job) => job.id));
     expect(page.total).toBe(1_100);
