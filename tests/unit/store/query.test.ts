@@ -250,6 +250,28 @@ describe('queryJobs read from the facets of a filter', () => {
     expect(fromFacets).toBeGreaterThanOrEqual(20);
     expect(fromFacets).toBeLessThanOrEqual(40);
   });
+
+  it('reports a corrupt record in its place on a deep page, as the other paths do', async () => {
+    const db = freshDb();
+    const facetReads = recordedReads(db, 'jobOrder');
+    const jobs = Array.from({ length: 2_000 }, (_, i) => makeJob({
+      posting: makePosting({ board: i % 2 ? 'lever' : 'ashby', boardJobId: `${i}`, id: `${i % 2 ? 'lever' : 'ashby'}:${i}` }),
+      evaluation: makeEvaluation({ score: i % 100 }),
+    }));
+    await db.jobs.bulkPut(jobs);
+    // Unreadable (a title that is not text), but with a board and a score to be listed by.
+    await db.jobs.put({ ...jobs[1], id: 'lever:broken', posting: { ...jobs[1].posting, title: 7 } } as unknown as Job);
+    const lever = [...jobs.filter((job) => job.board === 'lever').map((job) => ({ id: job.id, score: job.score })), { id: 'lever:broken', score: jobs[1].score }]
+      .sort((a, b) => b.score - a.score || (a.id < b.id ? 1 : -1)).map((job) => job.id);
+    const at = lever.indexOf('lever:broken');
+    const offset = Math.floor(at / 50) * 50;
+    expect(offset).toBeGreaterThan(0);
+    const page = await queryJobs(db, { board: ['lever'], offset, limit: 50 });
+    expect(facetReads.length).toBeGreaterThan(0);
+    expect(page.total).toBe(1_001);
+    expect(page.corrupt.map((record) => record.id)).toEqual(['lever:broken']);
+    expect(page.jobs.map((job) => job.id)).toEqual(lever.slice(offset, offset + 50).filter((id) => id !== 'lever:broken'));
+  });
 });
 
 describe('the word index', () => {
