@@ -6,7 +6,7 @@ import { addDays, jobStats, recentWeekStarts, type JobStats } from '../../compon
 import { toJobQuery, type JobFilters } from '../../components/filters';
 import { JOB_STATUSES, REMOTE_SCOPES, VERDICTS, type JobStatus, type RemoteScope, type Verdict } from '../../lib/model';
 import type { JobDb } from '../../lib/store/db';
-import { countWhere, FACET_TOTALS_ID, parsedCounts, type FacetFilter } from '../../lib/store/facets';
+import { countWhere, readCounts, type FacetFilter } from '../../lib/store/facets';
 import { queryJobs } from '../../lib/store/jobs';
 
 type Key = string;
@@ -46,7 +46,7 @@ export async function loadJobStats(db: JobDb, filters: JobFilters, { weeks = 12,
     const byVerdict = (list: Key[]) =>
       Object.fromEntries(VERDICTS.map((verdict) => [verdict, countIn(list, verdictSets[verdict])])) as Record<Verdict, number>;
 
-    const counts = parsedCounts(await db.facetTotals.get(FACET_TOTALS_ID));
+    const counts = await readCounts(db.facetTotals);
     const inFilters: FacetFilter = {
       verdict: query.verdict, status: query.status, board: query.board, scope: query.remoteScope, includeHidden: query.includeHidden,
     };

@@ -149,11 +149,13 @@ async function writeJobs(down: DBCore, table: DBCoreTable, request: WriteRequest
   return result;
 }
 
-/** Deletes, then writes, order keys (a key both deleted and written by one write stays). */
+/** Deletes and writes order keys, asked at once: each key holds its job's id, and each job changes once, so no key is in both. */
 async function writeOrderKeys(down: DBCore, trans: DBCoreMutateRequest['trans'], removed: OrderKey[], added: OrderKey[]): Promise<void> {
   const order = down.table('jobOrder');
-  if (removed.length > 0) await order.mutate({ type: 'delete', trans, keys: removed });
-  if (added.length > 0) await order.mutate({ type: 'put', trans, keys: added, values: added.map(() => 0) });
+  await Promise.all([
+    removed.length > 0 && order.mutate({ type: 'delete', trans, keys: removed }),
+    added.length > 0 && order.mutate({ type: 'put', trans, keys: added, values: added.map(() => 0) }),
+  ]);
 }
 
 async function recount(down: DBCore, trans: DBCoreMutateRequest['trans'], changes: Map<string, number>): Promise<void> {

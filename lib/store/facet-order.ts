@@ -39,9 +39,9 @@ export function orderKeys(row: JobFacet): OrderKey[] {
 /** The order keys to delete and to write when a job's facets row changes from `before` to `after`. */
 export function orderKeyChanges(before: JobFacet | undefined, after: JobFacet | undefined): { removed: OrderKey[]; added: OrderKey[] } {
   const [old, next] = [before ? orderKeys(before) : [], after ? orderKeys(after) : []];
-  const oldSet = new Set(old.map((key) => JSON.stringify(key)));
-  const nextSet = new Set(next.map((key) => JSON.stringify(key)));
-  return { removed: old.filter((key) => !nextSet.has(JSON.stringify(key))), added: next.filter((key) => !oldSet.has(JSON.stringify(key))) };
+  const [oldText, nextText] = [old.map((key) => JSON.stringify(key)), next.map((key) => JSON.stringify(key))];
+  const [oldSet, nextSet] = [new Set(oldText), new Set(nextText)];
+  return { removed: old.filter((_, i) => !nextSet.has(oldText[i])), added: next.filter((_, i) => !oldSet.has(nextText[i])) };
 }
 
 /** A place in a sorted list: the value of the sort field there and the job's id, which orders equal values. */

@@ -1,8 +1,9 @@
 // Jobs counted per facet (visible, verdict, status, board, remote scope), kept up to date by every write (see db.ts).
 // IndexedDB counts by walking its entries: at 50,000 jobs on disk, counting the visible jobs takes most of a second,
 // while summing these counters for any combination of filters costs one read of one row.
+import type { EntityTable } from 'dexie';
 import type { Job } from '../model';
-import { indexFields, SORT_FIELDS, type SortField } from './index-fields';
+import { indexFields, SORT_FIELDS, type JobIndexFields, type SortField } from './index-fields';
 
 export interface Facet {
   visible: 0 | 1;
@@ -38,8 +39,7 @@ export interface JobFacet extends Partial<Facet>, Partial<Record<SortField, numb
 const text = (value: unknown) => (typeof value === 'string' ? value : '');
 
 /** The facet of a job row; tolerates any shape, as a corrupt record is stored and counted too. */
-export function facetOf(row: Partial<Job>): Facet {
-  const { visible, scope } = indexFields(row);
+export function facetOf(row: Partial<Job>, { visible, scope }: JobIndexFields = indexFields(row)): Facet {
   return { visible, verdict: text(row.verdict), status: text(row.status), board: text(row.board), scope };
 }
 
@@ -54,8 +54,9 @@ export function facetKey(row: Partial<Job>): string {
 
 /** The jobFacets row of a job row that has an id. */
 export function jobFacetOf(row: Partial<Job> & { id: string }): JobFacet {
-  const facet = facetOf(row);
-  const { datePosted } = indexFields(row);
+  const fields = indexFields(row);
+  const facet = facetOf(row, fields);
+  const { datePosted } = fields;
   const sortValues: Partial<Record<SortField, unknown>> = { score: row.score, lastSeen: row.lastSeen, firstSeen: row.firstSeen, datePosted };
   const place: JobFacet = { id: row.id, facet: keyOf(facet), ...facet };
   for (const field of SORT_FIELDS) {
@@ -113,8 +114,13 @@ export function facetMatches(facet: Facet, filter: FacetFilter): boolean {
 }
 
 /** The counters of a stored row, each facet parsed once (a query sums them under two filters, the status chips under eight). */
-export function parsedCounts(row: FacetTotals | undefined): { facet: Facet; count: number }[] {
+function parsedCounts(row: FacetTotals | undefined): { facet: Facet; count: number }[] {
   return Object.entries(countsOf(row)).flatMap(([facet, count]) => (typeof count === 'number' ? [{ facet: parseFacet(facet), count }] : []));
+}
+
+/** The stored counters, read and parsed. */
+export async function readCounts(totals: EntityTable<FacetTotals, 'id'>): Promise<{ facet: Facet; count: number }[]> {
+  return parsedCounts(await totals.get(FACET_TOTALS_ID));
 }
 
 /** Stored jobs under a filter, from the counters. */

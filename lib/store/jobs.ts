@@ -10,7 +10,7 @@ import {
 } from './dedupe';
 import { type CorruptRecord, parsedOrThrow, parseJobRecord, parseJobRecords, validJob } from './records';
 import { blockedCompanies, setBlockedCompanies } from './settings';
-import { countWhere, FACET_TOTALS_ID, facetMatches, facetOf, parsedCounts, type FacetFilter } from './facets';
+import { countWhere, facetMatches, facetOf, readCounts, type FacetFilter } from './facets';
 import type { SortField } from './index-fields';
 import { compareKeys, facetOrderIds, rowsToRead, type JobCursor } from './facet-order';
 import { searchTerms, WHOLE_WORD_MAX_LENGTH } from './words';
@@ -232,7 +232,7 @@ export const DEFAULT_PAGE_SIZE = 50;
 
 /**
  * Records read from the sort index to fill a page by looking at each, at most: beyond that (a filter that keeps few
- * jobs, a deep offset) the page is read from the jobs' facets (facet-order.ts), or for a search from the keys the
+ * jobs, a deep offset) the page is read from the jobs' order keys (facet-order.ts), or for a search from the keys the
  * filters and terms keep.
  */
 const ROWS_WALKED = 1_500;
@@ -261,7 +261,7 @@ type Row = Record<string, unknown> & { id: string };
  * One screen of jobs. The total comes from the counters per facet (facets.ts), never from counting index entries.
  * The page is found in sort order (from the top or right after `after`): when the filters keep enough jobs, by
  * reading records from the sort index ([field+id]) and keeping those that pass; else, without a search, from the
- * small rows of the jobs' facets in the ranges of the filter (facet-order.ts); for a search, from the primary keys the
+ * jobs' order keys in the ranges of the filter (facet-order.ts); for a search, from the primary keys the
  * filters and each rare term keep (through the indexes and the word index, see words.ts), read and sorted in memory
  * when they are few, or walked keys only in sort order. A common term is checked on the words of the jobs that pass
  * the rest: all of them when the rest leaves at most CHECKED_CANDIDATES (exact total), else in sort order until the
@@ -290,7 +290,7 @@ export async function queryJobs(db: JobDb, query: JobQuery): Promise<JobPage> {
   const wordMatches = (term: string) =>
     term.length <= WHOLE_WORD_MAX_LENGTH ? (word: string) => word === term : (word: string) => word.startsWith(term);
   return readTransaction(db, [db.jobs, db.jobWords, db.jobOrder, db.facetTotals], async () => {
-    const counts = parsedCounts(await db.facetTotals.get(FACET_TOTALS_ID));
+    const counts = await readCounts(db.facetTotals);
     const stored = countWhere(counts, { includeHidden: true });
     const kept = countWhere(counts, filter);
     if (terms.length === 0 && kept === 0) return pageOf([], 0);
@@ -409,13 +409,13 @@ export async function queryJobs(db: JobDb, query: JobQuery): Promise<JobPage> {
 
 /** Jobs per status, hidden jobs left out; summed from the counters per facet. */
 export async function countByStatus(db: JobDb): Promise<Record<JobStatus, number>> {
-  const counts = parsedCounts(await guarded(() => db.facetTotals.get(FACET_TOTALS_ID)));
+  const counts = await guarded(() => readCounts(db.facetTotals));
   return Object.fromEntries(JOB_STATUSES.map((status) => [status, countWhere(counts, { status: [status] })])) as Record<JobStatus, number>;
 }
 
 /** The boards of the stored jobs, hidden ones included, from the counters per facet. */
 export async function storedBoards(db: JobDb): Promise<string[]> {
-  const counts = parsedCounts(await guarded(() => db.facetTotals.get(FACET_TOTALS_ID)));
+  const counts = await guarded(() => readCounts(db.facetTotals));
   return [...new Set(counts.map(({ facet }) => facet.board))].sort();
 }
 

@@ -9,7 +9,7 @@ import { openJobDb } from '../../../lib/store/db';
 import { CURRENT_VERSION, SCHEMA_VERSIONS } from '../../../lib/store/migrations';
 import { countByStatus, queryJobs, readAllJobs, saveEvaluated } from '../../../lib/store/jobs';
 import { blockedCompanies, loadProfile } from '../../../lib/store/settings';
-import { FACET_TOTALS_ID, jobFacetOf, parsedCounts } from '../../../lib/store/facets';
+import { jobFacetOf, readCounts } from '../../../lib/store/facets';
 import { facetOrderIds } from '../../../lib/store/facet-order';
 
 describe('schema versions', () => {
@@ -49,7 +49,7 @@ describe('schema versions', () => {
         // Each job's facet and sort values (schema v4) are indexed, whichever version wrote the job.
         const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
         expect((await db.jobFacets.toArray()).sort(byId)).toEqual(written.jobs.map(jobFacetOf).sort(byId));
-        const counts = parsedCounts(await db.facetTotals.get(FACET_TOTALS_ID));
+        const counts = await readCounts(db.facetTotals);
         const byLastSeen = [...written.jobs].sort((a, b) => b.lastSeen - a.lastSeen || byId(b, a)).map((job) => job.id);
         expect(await facetOrderIds(db.jobOrder, { filter: { includeHidden: true }, counts, kept: written.jobs.length, sort: 'lastSeen', count: 10 }))
           .toEqual(byLastSeen);
