@@ -91,26 +91,15 @@ function firstCards(doc: Document, selectors: readonly string[], keep?: (card: E
   return [];
 }
 
-/** The page as one board's adapter reads it. */
+/**
+ * The page as one board's adapter reads it. A list's cards are each read, finished and given in one step, so that the
+ * first postings can be scored while the rest of a long thread is read: a job pane and the page's script data, which
+ * a card may merge with, are read before the cards.
+ */
 export function* readWithBoard(board: BoardDefinition, doc: Document, url: string, jsonLd: Partial<Posting>[]): PageReading {
   const scripts = board.fromScripts?.(doc, url) ?? [];
   const failed = new Set<PostingField>();
-
-  const cards: Read[] = [];
-  if (board.list) {
-    const required = board.list.required;
-    const misses = new Map<PostingField, number>();
-    const found = firstCards(doc, board.list.card, board.list.keep);
-    const shared = found.length && board.list.shared ? readPartial(doc, board.list.shared, url).partial : {};
-    for (const card of found) {
-      yield;
-      const { partial, failed: cardFailed } = readPartial(card, board.list.fields, url);
-      for (const field of cardFailed) if (required.includes(field)) misses.set(field, (misses.get(field) ?? 0) + 1);
-      cards.push({ partial: mergePartials(shared, partial), element: card, usedJsonLd: false });
-    }
-    // One odd card is the poster's doing; most cards missing a field means the markup changed.
-    for (const [field, count] of misses) if (count * 2 >= found.length) failed.add(field);
-  }
+  const found = board.list ? firstCards(doc, board.list.card, board.list.keep) : [];
 
   let single: Read | null = null;
   if (board.posting) {
@@ -118,14 +107,14 @@ export function* readWithBoard(board: BoardDefinition, doc: Document, url: strin
     const recognised = spec.when
       ? spec.when.some((selector) => queryAll(doc, selector.replace(/@[\w:.-]+$/, '')).length > 0)
       : Boolean(spec.fields.title && readField(doc, spec.fields.title, url));
-    if (recognised || (cards.length === 0 && (jsonLd.length === 1 || scripts.length === 1))) {
+    if (recognised || (found.length === 0 && (jsonLd.length === 1 || scripts.length === 1))) {
       const { partial, failed: postingFailed } = readPartial(doc, spec.fields, url);
       if (recognised) for (const field of postingFailed) if (spec.required.includes(field)) failed.add(field);
       const root = (spec.root ?? []).map((selector) => queryAll(doc, selector)[0]).find(Boolean) ?? null;
       single = { partial, element: root, usedJsonLd: false };
     }
   }
-  if (!single && cards.length === 0 && (jsonLd.length === 1 || scripts.length === 1)) {
+  if (!single && found.length === 0 && (jsonLd.length === 1 || scripts.length === 1)) {
     single = { partial: {}, element: null, usedJsonLd: false };
   }
   if (single) {
@@ -136,31 +125,33 @@ export function* readWithBoard(board: BoardDefinition, doc: Document, url: strin
     single = { partial: mergePartials(single.partial, jsonLdFields, fromScripts), element: single.element, usedJsonLd: Boolean(fromJsonLd) };
   }
 
-  const health: BoardHealth = { board: board.id, url, failedFields: [...failed] };
+  const health = (): BoardHealth => ({ board: board.id, url, failedFields: [...failed] });
   const finish = (read: Read, required: readonly PostingField[]) => ({
     posting: finishPosting(board.id, read.partial, url, read.usedJsonLd ? 'jsonld' : 'adapter', required),
     element: read.element,
   });
 
-  if (cards.length > 0) {
-    const byKey = new Map<string, Read>();
-    for (const card of cards) {
-      const key = matchKey(card.partial);
-      if (key) byKey.set(key, card);
-    }
+  if (board.list && found.length > 0) {
+    const { required, fields } = board.list;
+    const shared = board.list.shared ? readPartial(doc, board.list.shared, url).partial : {};
+    const scriptsByKey = new Map<string, Partial<Posting>[]>();
     for (const data of scripts) {
-      const card = byKey.get(matchKey(data) ?? '');
-      if (card) card.partial = mergePartials(card.partial, data);
+      const key = matchKey(data);
+      if (key) scriptsByKey.set(key, [...(scriptsByKey.get(key) ?? []), data]);
     }
-    const required = board.list!.required;
     // A job pane next to the list (LinkedIn, Indeed) is one of the cards, read in full.
     const pane = single ? finish(single, board.posting!.required) : null;
     let paneCard = false;
+    const misses = new Map<PostingField, number>();
     // The same job twice on one page (We Work Remotely's featured copy above the regular one) is one posting.
     const seen = new Set<string>();
     const items: ExtractedItem[] = [];
-    for (const card of cards) {
-      let item: ExtractedItem | undefined = finish(card, required);
+    for (const card of found) {
+      const { partial, failed: cardFailed } = readPartial(card, fields, url);
+      for (const field of cardFailed) if (required.includes(field)) misses.set(field, (misses.get(field) ?? 0) + 1);
+      const fromCard = mergePartials(shared, partial);
+      const merged = mergePartials(fromCard, ...(scriptsByKey.get(matchKey(fromCard) ?? '') ?? []));
+      let item: ExtractedItem | undefined = finish({ partial: merged, element: card, usedJsonLd: false }, required);
       if (seen.has(item.posting.id)) item = undefined;
       else {
         seen.add(item.posting.id);
@@ -174,18 +165,20 @@ export function* readWithBoard(board: BoardDefinition, doc: Document, url: strin
       yield item;
     }
     if (pane && !paneCard) items.unshift(pane);
-    return { board: board.id, kind: 'list', items, health };
+    // One odd card is the poster's doing; most cards missing a field means the markup changed.
+    for (const [field, count] of misses) if (count * 2 >= found.length) failed.add(field);
+    return { board: board.id, kind: 'list', items, health: health() };
   }
   if (single) {
-    return { board: board.id, kind: 'posting', items: [finish(single, board.posting?.required ?? [])], health };
+    return { board: board.id, kind: 'posting', items: [finish(single, board.posting?.required ?? [])], health: health() };
   }
   const dataOnly = scripts.length > 1 ? scripts : jsonLd;
   if (dataOnly.length > 1) {
     const required = board.list?.required ?? [];
     const items = dataOnly.map((partial) => finish({ partial, element: null, usedJsonLd: dataOnly === jsonLd }, required));
-    return { board: board.id, kind: 'list', items: withLinkedCards(doc, url, items), health };
+    return { board: board.id, kind: 'list', items: withLinkedCards(doc, url, items), health: health() };
   }
-  return { board: board.id, kind: 'none', items: [], health: failed.size ? health : null };
+  return { board: board.id, kind: 'none', items: [], health: failed.size ? health() : null };
 }
 
 /**
