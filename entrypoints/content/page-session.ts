@@ -42,6 +42,8 @@ export function startPageSession(ctx: ContentScriptContext, readPage: PageReader
 
   const badges = new Map<string, BadgeHost>();
   const results = new Map<string, Omit<BadgeResult, 'jobId'>>();
+  /** Why a posting has no score (its chunk was refused or never answered), until it is scored again. */
+  const failures = new Map<string, string>();
   /** The stored job each posting became (another board's copy of the same job keeps its id). */
   const jobIds = new Map<string, string>();
   /** Postings already scored for the current URL: a new URL sends them again (the toolbar count is per page). */
@@ -114,7 +116,15 @@ export function startPageSession(ctx: ContentScriptContext, readPage: PageReader
   function stateFor(item: ExtractedItem): BadgeState {
     const id = item.posting.id;
     const result = results.get(id);
-    return result ? { kind: 'scored', title: item.posting.title, result: { ...result, jobId: jobIds.get(id) ?? id } } : { kind: 'pending' };
+    if (result) return { kind: 'scored', title: item.posting.title, result: { ...result, jobId: jobIds.get(id) ?? id } };
+    const failure = failures.get(id);
+    return failure === undefined ? { kind: 'pending' } : { kind: 'error', message: failure };
+  }
+
+  /** The posting's badge says why it has no score (now, or when it is placed). */
+  function fail(postingId: string, message: string): void {
+    failures.set(postingId, message);
+    if (badges.has(postingId)) setBadge(null, postingId, { kind: 'error', message });
   }
 
   async function scan(generic: boolean): Promise<PageReport> {
@@ -133,22 +143,19 @@ export function startPageSession(ctx: ContentScriptContext, readPage: PageReader
       scoring.push(scoreChunk(chunk));
       chunk = [];
     };
-    /** Puts the badge of a posting read whole on the page, and has it scored unless it already was for this URL. */
-    const badgeWhole = (item: ExtractedItem) => {
-      const badge = badges.get(item.posting.id);
-      if (!badge || !badge.connected || badge.anchor !== (item.element ?? null)) {
-        removeBadge(item.posting.id);
-        setBadge(item, item.posting.id, stateFor(item));
-      }
+    /** Has a posting read whole scored, unless it already was for this URL. */
+    const queueScoring = (item: ExtractedItem) => {
       if (sentForUrl.has(item.posting.id)) return;
       chunk.push(item);
       if (chunk.length === CHUNK_SIZE) dispatch();
     };
-    const badged = new Set<ExtractedItem>();
+    // The page is only read here, not changed: badges placed between the slices of the reading had a 600-post thread
+    // laid out and painted again after every other slice (50-110 ms each time).
+    const queued = new Set<ExtractedItem>();
     const extraction: PageExtraction = await inSlices(readPage(document, url, { generic }), (item) => {
       if (!item || item.posting.missing.length > 0) return;
-      badged.add(item);
-      badgeWhole(item);
+      queued.add(item);
+      queueScoring(item);
     });
     items = extraction.items;
     listPage = extraction.kind === 'list';
@@ -161,13 +168,22 @@ export function startPageSession(ctx: ContentScriptContext, readPage: PageReader
     }
     if (items.length === 0 && failedFields.length > 0) setBadge(null, PAGE_LEVEL_KEY, { kind: 'unreadable', failedFields });
 
-    await inSlices(each(items, (item) => {
-      if (badged.has(item)) return;
-      // Half-read: said plainly, never scored as if whole, never stored.
-      if (item.posting.missing.length > 0) setBadge(item, item.posting.id, { kind: 'unreadable', failedFields: failedFields.length > 0 ? failedFields : item.posting.missing });
-      else badgeWhole(item);
-    }));
+    for (const item of items) if (!queued.has(item) && item.posting.missing.length === 0) queueScoring(item);
     dispatch();
+    // Every badge is placed once the page is read, one slice after another, so that the page is laid out once for them
+    // all; a score that came meanwhile is drawn at once.
+    await inSlices(each(items, (item) => {
+      const id = item.posting.id;
+      // Half-read: said plainly, never scored as if whole, never stored.
+      if (item.posting.missing.length > 0) setBadge(item, id, { kind: 'unreadable', failedFields: failedFields.length > 0 ? failedFields : item.posting.missing });
+      else {
+        const badge = badges.get(id);
+        if (!badge || !badge.connected || badge.anchor !== (item.element ?? null)) {
+          removeBadge(id);
+          setBadge(item, id, stateFor(item));
+        }
+      }
+    }));
     updateSummary();
     await stored(url, scoring, extraction.health);
     const evaluated = items.filter((item) => results.has(item.posting.id));
@@ -189,13 +205,14 @@ export function startPageSession(ctx: ContentScriptContext, readPage: PageReader
     if (ctx.isInvalid) return [];
     await inSlices(each(chunk, (item) => {
       const result = typeof scored === 'string' ? undefined : scored.get(item.posting.id);
-      if (result) {
-        results.set(item.posting.id, { ...result, mailto: results.get(item.posting.id)?.mailto ?? null });
-        sentForUrl.add(item.posting.id);
+      if (!result) {
+        fail(item.posting.id, typeof scored === 'string' ? scored : 'JobFit got no score for this job.');
+        return;
       }
-      if (badges.has(item.posting.id)) {
-        setBadge(item, item.posting.id, result ? stateFor(item) : { kind: 'error', message: typeof scored === 'string' ? scored : 'JobFit got no score for this job.' });
-      }
+      results.set(item.posting.id, { ...result, mailto: results.get(item.posting.id)?.mailto ?? null });
+      failures.delete(item.posting.id);
+      sentForUrl.add(item.posting.id);
+      if (badges.has(item.posting.id)) setBadge(item, item.posting.id, stateFor(item));
     }));
     if (progress) progress.done += chunk.length;
     updateSummary();
@@ -242,7 +259,7 @@ export function startPageSession(ctx: ContentScriptContext, readPage: PageReader
     for (const posting of postings) {
       sentForUrl.delete(posting.id);
       results.delete(posting.id);
-      if (badges.has(posting.id)) setBadge(null, posting.id, { kind: 'error', message: reply });
+      fail(posting.id, reply);
     }
   }
 

@@ -68,4 +68,28 @@ describe('page session', () => {
     expect(shown).toContain(NOT_RUNNING);
     ctx.abort();
   });
+
+  it('shows a refusal that came while the page was still being read on the badges placed after it', async () => {
+    // A first chunk of 50 is sent while the rest of the page is read (slowly here, in several slices); the badges
+    // are placed once the reading ends, after this background's answer.
+    document.body.replaceChildren(...Array.from({ length: 51 }, (_, n) => Object.assign(document.createElement('article'), { id: `job-${n}` })));
+    const slowPage = function* read(doc: Document): PageReading {
+      const items: ExtractedItem[] = [];
+      for (const card of doc.querySelectorAll('article')) {
+        const item = { posting: makePosting({ board: 'lever', boardJobId: card.id }), element: card };
+        items.push(item);
+        yield item;
+      }
+      for (const until = performance.now() + 200; performance.now() < until;) yield undefined;
+      return { board: 'lever', kind: 'list', items, health: null } satisfies PageExtraction;
+    };
+    const sendMessage = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async () => ({ error: 'JobFit refused a malformed message' })) as never);
+    const ctx = new ContentScriptContext('page-session-test');
+    startPageSession(ctx, slowPage);
+    await vi.waitFor(() => expect(badgeStates().length).toBe(51), { timeout: 5_000, interval: 50 });
+    expect(sendMessage).toHaveBeenCalledTimes(2);
+    await vi.waitFor(() => expect(new Set(badgeStates())).toEqual(new Set(['error'])), { timeout: 5_000, interval: 50 });
+    expect(document.querySelector('jobfit-badge')!.shadowRoot!.textContent).toContain('JobFit refused a malformed message');
+    ctx.abort();
+  });
 });
