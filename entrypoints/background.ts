@@ -50,8 +50,20 @@ export default defineBackground(() => {
  * the database), the message schema's first use and the scorer's first postings.
  */
 async function warmUp(): Promise<void> {
+  await activated();
   ContentMessage.safeParse({ type: 'score-postings', postings: [WARM_UP_POSTING] } satisfies ScorePostings);
   warmUpScorer(await currentProfile());
+}
+
+/**
+ * Resolves once this worker is the active one (at once for a worker started again). A first worker stopped while it
+ * installs is thrown away, and the extension is left without one until the browser restarts: the warm-up, a hundred
+ * milliseconds of one task, waits rather than keep a new worker in its install.
+ */
+function activated(): Promise<void> {
+  const worker = (globalThis as { serviceWorker?: ServiceWorker }).serviceWorker;
+  if (!worker || worker.state === 'activated') return Promise.resolve();
+  return new Promise((resolve) => worker.addEventListener('statechange', () => worker.state === 'activated' && resolve()));
 }
 
 async function handleMessage(message: unknown, sender: Browser.runtime.MessageSender): Promise<unknown> {
