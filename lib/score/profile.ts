@@ -1,7 +1,7 @@
 // The user's profile: the first user's defaults, validation with readable errors, and a stable hash so that stored
 // evaluations can tell they were scored against an older profile.
 import { Profile } from '../model';
-import { CRITERIA } from './criteria';
+import { CRITERION_INFO } from './criteria/catalog';
 
 /**
  * Placeholders of `emailTemplate.subject` / `emailTemplate.body`, filled by lib/contact.ts:
@@ -15,7 +15,7 @@ import { CRITERIA } from './criteria';
 export const TEMPLATE_PLACEHOLDERS = ['company', 'title', 'matched', 'pitch', 'links', 'name'] as const;
 
 const DEFAULT_CRITERIA: Profile['criteria'] = Object.fromEntries(
-  CRITERIA.map((criterion) => [criterion.id, { enabled: true, weight: criterion.defaultWeight, keywords: [] }]),
+  Object.values(CRITERION_INFO).map((criterion) => [criterion.id, { enabled: true, weight: criterion.defaultWeight, keywords: [] }]),
 );
 
 /** The first user: fully remote ML / data / retrieval work for an employer that values open source. */

@@ -4,6 +4,7 @@ import { defineAnchors, type AnchorSet } from '../../text/anchors';
 import { sentenceAround } from '../../text/sentences';
 import { userInRegions } from '../regions';
 import type { Criterion, CriterionContext } from '../context';
+import { CRITERION_INFO } from './catalog';
 
 const RELOCATION = /\b(?:(?:must|need to|needs to|required to|willing(?:ness)? to|have to|expected to|will need to|able to) relocate|relocation (?:is )?(?:required|mandatory|necessary|expected)|must (?:live|be based|reside) (?:in|within|near))\b/g;
 const NOT_REQUIRED = /\b(?:not (?:required|necessary|needed)|no need|optional|don['’]t need|do not need|or remote|if you prefer)\b/;
@@ -54,9 +55,7 @@ function dealbreaker(context: CriterionContext): string | null {
 }
 
 export const dealbreakers: Criterion = {
-  id: 'dealbreakers',
-  label: 'No dealbreakers',
-  defaultWeight: 0,
+  ...CRITERION_INFO.dealbreakers,
   evaluate(context) {
     const found = dealbreaker(context);
     return found ? { met: false, points: 0, evidence: found, dealbreaker: true } : { met: true, points: context.settings.weight, evidence: null };

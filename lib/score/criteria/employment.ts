@@ -1,10 +1,9 @@
 // An employment type the user wants (employee or consultant by default).
 import type { Criterion } from '../context';
+import { CRITERION_INFO } from './catalog';
 
 export const employment: Criterion = {
-  id: 'employment',
-  label: 'Employment type',
-  defaultWeight: 5,
+  ...CRITERION_INFO.employment,
   evaluate({ employment: judgement, profile, settings }) {
     if (judgement.types.length === 0) return { met: null, points: settings.weight * 0.5, evidence: null };
     const wanted = judgement.types.filter((type) => profile.employmentWanted.includes(type));

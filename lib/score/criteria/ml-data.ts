@@ -4,6 +4,7 @@ import { defineAnchors, matchesAt } from '../../text/anchors';
 import { sentenceAround, sentenceBounds } from '../../text/sentences';
 import type { Criterion, CriterionContext } from '../context';
 import { findKeyword } from './keywords';
+import { CRITERION_INFO } from './catalog';
 
 /** Role titles that are ML / data work by themselves. */
 const ROLE_TITLE = new RegExp(
@@ -244,9 +245,7 @@ function listHeading(lower: string, lineStart: number): string {
 }
 
 export const mlData: Criterion = {
-  id: 'ml-data',
-  label: 'ML / data / retrieval work',
-  defaultWeight: 30,
+  ...CRITERION_INFO.mlData,
   evaluate(context) {
     const weight = context.settings.weight;
     const evidence = roleTitleEvidence(context) ?? headerAreaEvidence(context) ?? dutyEvidence(context) ?? findKeyword(context);

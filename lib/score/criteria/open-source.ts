@@ -4,6 +4,7 @@ import { defineAnchors, matchesAt } from '../../text/anchors';
 import { sentenceAround, sentenceBounds } from '../../text/sentences';
 import type { Criterion, CriterionContext } from '../context';
 import { findKeyword } from './keywords';
+import { CRITERION_INFO } from './catalog';
 
 // "Open-source intelligence" (OSINT) is research on public information, not software.
 const OPEN_SOURCE = /\b(?:open[- ]?sourc(?:e|ed|ing)(?! intelligence)|oss|foss|free software|open[- ]core|apache[- ]licen[cs]ed|mit[- ]licen[cs]ed|gpl)\b/y;
@@ -94,9 +95,7 @@ function repositoryEvidence({ lower, text, posting }: CriterionContext): string 
 }
 
 export const openSource: Criterion = {
-  id: 'open-source',
-  label: 'Values open source',
-  defaultWeight: 20,
+  ...CRITERION_INFO.openSource,
   evaluate(context) {
     const evidence = openSourceEvidence(context) ?? contributionEvidence(context) ?? repositoryEvidence(context) ?? findKeyword(context);
     return evidence ? { met: true, points: context.settings.weight, evidence } : { met: false, points: 0, evidence: null };

@@ -1,14 +1,13 @@
 // Fully remote work, open to where the user lives.
 import { userInRegions } from '../regions';
 import type { Criterion } from '../context';
+import { CRITERION_INFO } from './catalog';
 
 /** Share of the points for each reading; a restriction the profile cannot be checked against earns part. */
 const CREDIT = { anywhere: 1, inRegion: 1, regionUnchecked: 0.6, unspecified: 0.85, hybrid: 0.2, onsite: 0, unknown: 0.3 };
 
 export const remote: Criterion = {
-  id: 'remote',
-  label: 'Fully remote',
-  defaultWeight: 35,
+  ...CRITERION_INFO.remote,
   evaluate({ workplace: judgement, profile, settings }) {
     const weight = settings.weight;
     const { workplace, scope, regions } = judgement;

@@ -1,11 +1,10 @@
 // Pay at or above the user's floor, when both are known and in the same currency and period.
 import type { Criterion } from '../context';
 import { readSalary } from '../salary';
+import { CRITERION_INFO } from './catalog';
 
 export const salary: Criterion = {
-  id: 'salary',
-  label: 'Salary at or above your floor',
-  defaultWeight: 5,
+  ...CRITERION_INFO.salary,
   evaluate(context) {
     const { posting, profile, text, lower, settings } = context;
     const floor = profile.salaryFloor;

@@ -3,6 +3,7 @@
 import { defineAnchors, matchesAt } from '../../text/anchors';
 import { sentenceAround } from '../../text/sentences';
 import type { Criterion } from '../context';
+import { CRITERION_INFO } from './catalog';
 
 const LEVEL = /(?:(senior|sr\.?|staff|lead|principal|head of|director|mid[- ]?level|mid[- ]?senior|experienced)|(junior|jr\.?|entry[- ]level|graduate|new grad\w*|intern(?:s|ship)?|apprentice\w*))\b/y;
 const LEVEL_ANCHORS = defineAnchors([
@@ -11,9 +12,7 @@ const LEVEL_ANCHORS = defineAnchors([
 ]);
 
 export const seniority: Criterion = {
-  id: 'seniority',
-  label: 'Experienced level',
-  defaultWeight: 5,
+  ...CRITERION_INFO.seniority,
   evaluate(context) {
     const { lower, text, settings } = context;
     let junior: number | null = null;

@@ -3,6 +3,7 @@ import { defineAnchors, matchesAt } from '../../text/anchors';
 import { sentenceAround } from '../../text/sentences';
 import type { Criterion } from '../context';
 import { findKeyword } from './keywords';
+import { CRITERION_INFO } from './catalog';
 
 const TEACHING =
   /\b(?:teach\w*|instructors?|curricul\w+|course (?:author|creator|content)|(?:write|writing|author\w*) (?:tutorials?|docs|documentation|blog posts?|articles|guides|courses?)|technical writ\w+|tech writers?|developer (?:advocate|advocacy|relations|educat\w+|evangelis\w+)|devrel|educat(?:or|ors|ional content)|workshops?|tutorials?|lectur\w+|training materials?)\b/y;
@@ -17,9 +18,7 @@ const TAUGHT_TO_THE_HIRE = /^teach\w*\s+(?:you|new hires)\b|^teach(?:er|ers|ing)
 const PRODUCT_TEACHES_BEFORE = /\b(?:platform|product|app|tool|software|service)s?\s+(?:to|that|which|helps?)\s+(?:\w+\s+)?$/;
 
 export const teaching: Criterion = {
-  id: 'teaching',
-  label: 'Teaching or writing',
-  defaultWeight: 5,
+  ...CRITERION_INFO.teaching,
   evaluate(context) {
     const { lower, text, settings } = context;
     for (const match of matchesAt(TEACHING, lower, context.anchors(TEACHING_ANCHORS))) {
