@@ -10,6 +10,7 @@ import { parseHtml } from '../../lib/extract/dom-node';
 import { extractPage, postingFromRecord, type PostingRecord } from '../../lib/extract/index';
 import { CHROMIUM_PATH } from '../../tests/e2e/fixture';
 import type { BenchSection } from '../bench';
+import { median } from '../median';
 
 const THREAD_PAGE = 'pages/hn/hn_whoishiring_december_2020_item_25266288_page1.html';
 const THREAD_URL = 'https://news.ycombinator.com/item?id=25266288';
@@ -17,11 +18,6 @@ const RECORDS = 'hn/hn-2019-2020.jsonl';
 const WARM_PASSES = 5;
 /** Each Chromium run is a new browser: the first extraction in a page is what a visitor waits for. */
 const CHROMIUM_RUNS = 5;
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
-}
 
 /** CPU time of this process, not wall time: the machine is usually shared, and the clock would count others' work. */
 function cpuMs(run: () => void): number {

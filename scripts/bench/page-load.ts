@@ -14,6 +14,7 @@ import {
   SYNTHETIC_THREAD_URL, syntheticHnThread,
 } from '../../tests/e2e/fixture';
 import type { BenchSection } from '../bench';
+import { median } from '../median';
 
 const SYNTHETIC_POSTS = 600;
 const TARGET_MS = 150;
@@ -171,11 +172,6 @@ async function loadOnce(scenario: Scenario, workerAsleep: boolean): Promise<Load
   } finally {
     await session.close();
   }
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
 }
 
 const runs = (values: readonly number[]) => `[${values.map((value) => value.toFixed(0)).join(', ')}]`;

@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { CHROMIUM_PATH, EXTENSION_DIR, e2eSkipReason, extensionUrl, launchWithExtension, type ExtensionSession } from '../../tests/e2e/fixture';
 import type { BenchSection } from '../bench';
+import { median } from '../median';
 
 const SIZES = process.env.BENCH_POPUP_JOBS ? process.env.BENCH_POPUP_JOBS.split(',').map(Number) : [10_000, 50_000];
 const OPENINGS = 7;
@@ -130,10 +131,9 @@ async function openPopupOnce(session: ExtensionSession): Promise<Opening> {
 const BUDGET_MS = { firstRow: 500, change: 150, search: 350 } as const;
 
 function summary(label: string, values: number[], budget: number | null = null): string {
-  const sorted = [...values].sort((a, b) => a - b);
-  const median = sorted[Math.floor(sorted.length / 2)];
-  const verdict = budget === null ? '' : `  median ${median <= budget ? 'within' : 'OVER'} ${budget} ms budget`;
-  return `   ${label.padEnd(46)} median ${median.toFixed(0).padStart(5)} ms, max ${sorted[sorted.length - 1].toFixed(0).padStart(5)} ms${verdict}  [${values.map((v) => v.toFixed(0)).join(', ')}]`;
+  const middle = median(values);
+  const verdict = budget === null ? '' : `  median ${middle <= budget ? 'within' : 'OVER'} ${budget} ms budget`;
+  return `   ${label.padEnd(46)} median ${middle.toFixed(0).padStart(5)} ms, max ${Math.max(...values).toFixed(0).padStart(5)} ms${verdict}  [${values.map((v) => v.toFixed(0)).join(', ')}]`;
 }
 
 function ensureBuild(): void {

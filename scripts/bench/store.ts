@@ -7,6 +7,7 @@ import { fingerprint } from '../../lib/store/dedupe';
 import { countByStatus, queryJobs, rescoreAll, saveEvaluated, saveEvaluatedMany, type JobPage, type JobQuery } from '../../lib/store/jobs';
 import { exportBackup, exportCsv, type ExportFile } from '../../lib/export';
 import { DEFAULT_PROFILE } from '../../lib/score/profile';
+import { median } from '../median';
 
 const SIZES = typeof process !== 'undefined' && process.env.BENCH_SIZES ? process.env.BENCH_SIZES.split(",").map(Number) : [10_000, 50_000];
 const BOARDS = ['linkedin', 'indeed', 'greenhouse', 'lever', 'ashby', 'hackernews', 'workable'];
@@ -88,7 +89,7 @@ function timer(log: Log, withBudgets: boolean) {
       result = await operation();
       times.push(performance.now() - start);
     }
-    const ms = [...times].sort((a, b) => a - b)[Math.floor(runs / 2)];
+    const ms = median(times);
     const verdict = withBudgets && budget !== null ? `${ms <= budget ? 'within' : 'OVER'} ${budget} ms budget` : '';
     const each = runs > 1 ? ` (runs: ${times.map((time) => time.toFixed(0)).join(', ')})` : '';
     log(`  ${label.padEnd(46)} ${ms.toFixed(0).padStart(7)} ms  ${verdict.padEnd(24)} ${describe(result)}${each}`);
