@@ -57,7 +57,7 @@ async function warmUp(): Promise<void> {
 
 /**
  * Resolves once this worker is the active one (at once for a worker started again). A first worker stopped while it
- * installs is thrown away, and the extension is left without one until the browser restarts: the warm-up, a hundred
+ * installs is thrown away (it turns redundant, and messages then find no receiver): the warm-up, a hundred
  * milliseconds of one task, waits rather than keep a new worker in its install.
  */
 function activated(): Promise<void> {

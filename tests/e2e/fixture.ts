@@ -68,9 +68,9 @@ export async function launchWithExtension(): Promise<ExtensionSession> {
   await context.route(/^(https?|wss?):/, (route) => route.abort('blockedbyclient'));
   try {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
-    // Chromium throws away a worker that is stopped while it installs (it turns redundant, and the extension has no
-    // worker until the browser starts again); it never stops one itself before it is active. Tests that stop the
-    // worker, as Chromium does when it is idle, start from an active one, as in a browser where JobFit is installed.
+    // A worker that DevTools stops while it installs is thrown away (CDP shows it turn redundant) and every message
+    // then fails with 'Receiving end does not exist'. Tests that stop the worker, as Chromium does when it is idle,
+    // start from an active one, as in a browser where JobFit is already installed.
     await worker.evaluate(() => new Promise<void>((resolve) => {
       const scope = globalThis as unknown as { serviceWorker: { state: string; addEventListener(type: 'statechange', listener: () => void): void } };
       if (scope.serviceWorker.state === 'activated') resolve();

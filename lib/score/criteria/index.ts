@@ -1,4 +1,5 @@
-// Every criterion, in the order the breakdown shows them. Adding one means a new file and one line here.
+// Every criterion, in the order the breakdown shows them. Adding one means a new file, one line here and its id, label
+// and default weight in catalog.ts.
 import type { Criterion } from '../context';
 import { dealbreakers } from './dealbreakers';
 import { employment } from './employment';
