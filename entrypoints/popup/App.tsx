@@ -40,19 +40,24 @@ export function App() {
   };
   const closeDetail = () => setOpenId(null);
 
+  // The keys read the job open now, not the one open when the listener was added: a listener added again after each
+  // change (an effect, run after the next paint) still saw the closed job for a '/' typed right after Escape, and
+  // ignored it.
+  const shownId = useRef(openId);
+  shownId.current = openId;
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape' && openId) {
+      if (event.key === 'Escape' && shownId.current) {
         event.preventDefault();
         closeDetail();
-      } else if (event.key === '/' && !isTyping(event) && !openId) {
+      } else if (event.key === '/' && !isTyping(event) && !shownId.current) {
         event.preventDefault();
         searchRef.current?.focus();
       }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [openId]);
+  }, []);
 
   // Back from a job: focus returns to its row, so that the arrows carry on from there.
   const detailShown = Boolean(openId && openJob);
@@ -62,6 +67,10 @@ export function App() {
       if (detailShown) document.querySelector<HTMLElement>('.job-detail-bar button')?.focus();
       return;
     }
+    // Unless the user went on meanwhile ('/' to search, right after Escape): the detail's button had the focus, and
+    // with it gone nothing has.
+    const focused = document.activeElement;
+    if (focused && focused !== document.body) return;
     const row = lastOpened.current === null ? null : listRef.current?.querySelector<HTMLElement>(`[data-job-id="${CSS.escape(lastOpened.current)}"] [data-row-focus]`);
     row?.focus();
   }, [openId, detailShown]);
