@@ -1,8 +1,10 @@
 // In-page cost of JobFit in a real Chromium: on the Hacker News "Who is hiring?" thread (207 posts) and on a synthetic
-// 600-post thread (corpus posts in HN's comment-row markup), the time from navigation to every badge scored, the
+// 600-post thread (corpus posts in HN's comment-row markup), the time from navigation to every badge scored and on
+// screen (the end of the frame that drew the last score), the
 // longest main-thread task (PerformanceObserver 'longtask', content script and page alike), and the JS heap the page
 // holds with the extension beyond the same page without it. Figures only: targets < 150 ms from the load event to all
-// badges, no task over 50 ms; the time from DOMContentLoaded (when the content script starts) is printed beside it.
+// badges on screen, no task over 50 ms; the time from DOMContentLoaded (when the content script starts) and the moment
+// the last badge got its score (before the page draws it) are printed beside it.
 // Each page is a first visit in a fresh browser, BENCH_PAGE_LOADS times (3) with the worker running since the browser
 // started (as on a page opened soon after another) and as often with the worker stopped before the page, as Chromium
 // stops it after 30 s idle (the page's first chunk starts it); medians, with every load's figure.
@@ -32,17 +34,18 @@ interface Scenario {
 
 /**
  * Installed before the page's own scripts: long tasks, the moments the first badge host and the last one were placed
- * (hidden until scored: the page was read to its end at the last), and the moments the first and the last badge got
- * scored (and drawn: a badge is drawn when it gets its score).
+ * (hidden until scored: the page was read to its end at the last), the moments the first and the last badge got their
+ * score (put in the DOM), and the end of the frame that drew the last one.
  */
 function installProbes(expected: number): void {
-  const probe = { longTasks: [] as { start: number; duration: number }[], firstBadge: -1, allBadges: -1, firstScored: -1, allScored: -1 };
+  const probe = { longTasks: [] as { start: number; duration: number }[], firstBadge: -1, allBadges: -1, firstScored: -1, allScored: -1, allPainted: -1 };
   (window as unknown as { jobfitBench: typeof probe }).jobfitBench = probe;
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) probe.longTasks.push({ start: entry.startTime, duration: entry.duration });
   }).observe({ type: 'longtask', buffered: true });
-  // Badge hosts carry their state in data-state; headless Chromium runs no animation frames in a tab, so a
-  // mutation observer (called once per batch of changes) notes the moments.
+  // Badge hosts carry their state in data-state: a mutation observer (called once per batch of changes) notes the
+  // moments. The page draws a change in its next frame: an animation-frame callback runs before that frame's style,
+  // layout and paint, and a task it queues runs once they are done.
   const observer = new MutationObserver(() => {
     if (probe.firstBadge < 0 && document.querySelector('jobfit-badge')) probe.firstBadge = performance.now();
     if (probe.allBadges < 0 && document.querySelectorAll('jobfit-badge').length >= expected) probe.allBadges = performance.now();
@@ -51,6 +54,7 @@ function installProbes(expected: number): void {
     if (scored >= expected) {
       probe.allScored = performance.now();
       observer.disconnect();
+      requestAnimationFrame(() => setTimeout(() => { probe.allPainted = performance.now(); }, 0));
     }
   });
   observer.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-state'] });
@@ -93,12 +97,12 @@ async function baseline(scenario: Scenario): Promise<{ heap: number; longestTask
 }
 
 /**
- * Waits for every badge to be scored; false, having said what the badges show instead, when they were not within the
- * time allowed (a badge that ends in an error never gets a score).
+ * Waits for every badge to be scored and drawn; false, having said what the badges show instead, when they were not
+ * within the time allowed (a badge that ends in an error never gets a score).
  */
-async function allScored(page: Page, name: string): Promise<boolean> {
+async function allOnScreen(page: Page, name: string): Promise<boolean> {
   try {
-    await page.waitForFunction(() => (window as unknown as { jobfitBench: { allScored: number } }).jobfitBench.allScored >= 0, undefined, { timeout: UNSCORED_TIMEOUT_MS, polling: 100 });
+    await page.waitForFunction(() => (window as unknown as { jobfitBench: { allPainted: number } }).jobfitBench.allPainted >= 0, undefined, { timeout: UNSCORED_TIMEOUT_MS, polling: 100 });
     return true;
   } catch {
     const states = await page.evaluate(() => {
@@ -125,10 +129,12 @@ async function stopWorker(session: ExtensionSession): Promise<void> {
 }
 
 interface Load {
-  /** All badges scored, after the load event, after DOMContentLoaded (the content script runs from there) and after navigation start. */
+  /** All badges on screen, after the load event, after DOMContentLoaded (the content script runs from there) and after navigation start. */
   sinceLoad: number;
   sinceDcl: number;
   sinceNavigation: number;
+  /** The last badge given its score, after the load event: the page has yet to draw it. */
+  scoredSinceLoad: number;
   /** The page's load event after DOMContentLoaded: the content script's work before it delays it. */
   loadAfterDcl: number;
   firstScoreSinceLoad: number;
@@ -151,18 +157,19 @@ async function loadOnce(scenario: Scenario, workerAsleep: boolean): Promise<Load
     const page = await session.context.newPage();
     await page.addInitScript(installProbes, scenario.posts);
     await page.goto(scenario.url, { waitUntil: 'load' });
-    if (!(await allScored(page, scenario.name))) return null;
+    if (!(await allOnScreen(page, scenario.name))) return null;
     const figures = await page.evaluate(() => {
-      const probe = (window as unknown as { jobfitBench: { longTasks: { start: number; duration: number }[]; firstBadge: number; firstScored: number; allScored: number } }).jobfitBench;
+      const probe = (window as unknown as { jobfitBench: { longTasks: { start: number; duration: number }[]; firstBadge: number; firstScored: number; allScored: number; allPainted: number } }).jobfitBench;
       const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
       return { ...probe, domContentLoaded: navigation.domContentLoadedEventEnd, load: navigation.loadEventEnd };
     });
     // From the first badge on, the content script is running: the tasks before it are the page's own loading.
     const ours = figures.longTasks.filter((task) => task.start + task.duration > figures.firstBadge).map((task) => task.duration);
     return {
-      sinceLoad: figures.allScored - figures.load,
-      sinceDcl: figures.allScored - figures.domContentLoaded,
-      sinceNavigation: figures.allScored,
+      sinceLoad: figures.allPainted - figures.load,
+      sinceDcl: figures.allPainted - figures.domContentLoaded,
+      sinceNavigation: figures.allPainted,
+      scoredSinceLoad: figures.allScored - figures.load,
       loadAfterDcl: figures.load - figures.domContentLoaded,
       firstScoreSinceLoad: figures.firstScored - figures.load,
       ours,
@@ -186,9 +193,11 @@ async function measure(scenario: Scenario, workerAsleep: boolean): Promise<void>
   console.log(`   ${scenario.name} (${scenario.posts} posts), ${workerAsleep ? 'the worker stopped before the page' : 'the worker running since the browser started'}: ${loads.length} of ${LOADS} loads scored every badge`);
   if (loads.length === 0) return;
   const sinceLoad = median(loads.map((load) => load.sinceLoad));
-  console.log(`     all badges scored after the load event: median ${sinceLoad.toFixed(0)} ms ${runs(loads.map((load) => load.sinceLoad))} — target < ${TARGET_MS} ms: ${mark(sinceLoad < TARGET_MS)}`);
+  console.log(`     all badges scored and on screen after the load event: median ${sinceLoad.toFixed(0)} ms ${runs(loads.map((load) => load.sinceLoad))} — target < ${TARGET_MS} ms: ${mark(sinceLoad < TARGET_MS)}`);
   console.log(`       after DOMContentLoaded, when the content script starts: median ${median(loads.map((load) => load.sinceDcl)).toFixed(0)} ms ${runs(loads.map((load) => load.sinceDcl))}; ` +
-    `after navigation start ${median(loads.map((load) => load.sinceNavigation)).toFixed(0)} ms; first score after the load event ${median(loads.map((load) => load.firstScoreSinceLoad)).toFixed(0)} ms`);
+    `after navigation start ${median(loads.map((load) => load.sinceNavigation)).toFixed(0)} ms`);
+  console.log(`       the last score put in the page (before its frame) after the load event: median ${median(loads.map((load) => load.scoredSinceLoad)).toFixed(0)} ms ${runs(loads.map((load) => load.scoredSinceLoad))}; ` +
+    `the first score ${median(loads.map((load) => load.firstScoreSinceLoad)).toFixed(0)} ms`);
   const over = loads.map((load) => load.ours.filter((duration) => duration > LONG_TASK_MS).length);
   const longest = Math.max(0, ...loads.flatMap((load) => load.ours));
   console.log(`     main-thread tasks over ${LONG_TASK_MS} ms once JobFit runs: ${over.reduce((sum, count) => sum + count, 0)} in ${LOADS} loads, longest ${longest.toFixed(0)} ms ` +
