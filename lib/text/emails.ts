@@ -4,7 +4,8 @@
 // the company's own site. Two forms lean on the post itself:
 // - a bare "name@" right after an instruction ("ask me a question shane@", "Apply: brian@ for a direct line") is
 //   completed with the company's domain only when the post names exactly one company website (the header's link or
-//   bare domain, else the one site the post links), never with a job board's or code host's;
+//   bare domain, else the one site the post links), never with a job board's or code host's; so is "buford@reforge"
+//   when that website is reforge's;
 // - "(my HN username)@acme.com" is completed with the post's author by authorAddresses, for callers that know it.
 
 const LOCAL_PART = String.raw`[a-z0-9](?:[a-z0-9._%+-]*[a-z0-9_%+-])?`;
@@ -13,8 +14,9 @@ const TLD = String.raw`[a-z]{2,24}`;
 // A plain dot has no spaces around it: "me@foo.com. We" must end at "foo.com".
 const PLAIN_DOT = String.raw`\.`;
 // "(dot)", "( dot )", "[the-period-thing]": a bracket holding the word dot or period.
-// Also "(.)", "| dot |" and a dot with spaces around it before a common top-level domain ("kmganesh . com").
-const WORD_DOT = String.raw`\s*(?:\(\s*dot\s*\)|\[[a-z ~-]*\b(?:dot|period)\b[a-z ~-]*\]|\{dot\}|<dot>|~dot~|_dot_|\(\.\)|\[\.\]|\|\s*dot\s*\|)\s*|\s+dot\s+|\s+\.\s+(?=(?:com|org|net|io|co|ai|dev)\b)`;
+// Also "(.)", "| dot |", a dot with spaces around it before a common top-level domain ("kmganesh . com") and the word
+// run together with one ("getabine dotcom").
+const WORD_DOT = String.raw`\s*(?:\(\s*dot\s*\)|\[[a-z ~-]*\b(?:dot|period)\b[a-z ~-]*\]|\{dot\}|<dot>|~dot~|_dot_|\(\.\)|\[\.\]|\|\s*dot\s*\|)\s*|\s+dot\s+|\s+\.\s+(?=(?:com|org|net|io|co|ai|dev)\b)|\s+dot(?=(?:com|org|net|io)\b)`;
 const ANY_DOT = `(?:${PLAIN_DOT}|${WORD_DOT})`;
 /** "megan DOT dose AT peek DOT com": the local part may hide its dots too. */
 const LOCAL = `${LOCAL_PART}(?:(?:${WORD_DOT})${LOCAL_PART})*`;
@@ -38,15 +40,17 @@ const WORDED = new RegExp(`${NOT_LOCAL_BEFORE}(${LOCAL})${WORD_AT}((?:${LABEL}${
 /** What follows the word "at" in a WORDED match: most "at"s in a post are English and fail here at once. */
 const WORDED_TAIL = new RegExp(`${String.raw`at\s+`}(?:${LABEL}${ANY_DOT})+${TLD}${DOMAIN_END}`, 'iy');
 /** "evan at cloudflare's domain", "alan at the company domain", "yan at [our domain].com", "eric [at] [company-name] .com",
- *  "def + @<company address>" */
+ *  "scott at company name dot com", "def + @<company address>" */
 const COMPANY_DOMAIN_RIDDLE =
-  /(?<![a-z0-9._%+-])([a-z0-9][a-z0-9._-]*)\s*,?\s*(?:\bat\b|\[at\]|\+\s*@|@)\s*(?:[<[{(]\s*)?(?:the\s+)?(?:(?:our|the company(?:'|’)s|company|([a-z0-9-]+)(?:'|’)s?)\s+(?:company\s+)?(?:domain|address|website|email domain)\b|company[- ]name\s*[\]>)}]?\s*\.\s*[a-z]{2,6}\b)/gi;
+  /(?<![a-z0-9._%+-])([a-z0-9][a-z0-9._-]*)\s*,?\s*(?:\bat\b|\[at\]|\+\s*@|@)\s*(?:[<[{(]\s*)?(?:the\s+)?(?:(?:our|the company(?:'|’)s|company|([a-z0-9-]+)(?:'|’)s?)\s+(?:company\s+)?(?:domain|address|website|email domain)\b|company[- ]name\s*[\]>)}]?\s*(?:\.|\s+dot\s+)\s*[a-z]{2,6}\b)/gi;
 /** "apply via `ssh apply@acme.dev`": a login on a server, not a mailbox. */
 const SSH_BEFORE = /\bssh\s+[`'"]?$/i;
 /** The words a riddle must end with: posts without them skip the riddle's costly pattern. */
 const RIDDLE_END = /domain|address|website|company[- ]name/i;
 /** "shane@ " / "brian@," : a local part and an "@" with no domain after it. */
 const BARE_AT = /(?<![a-z0-9._%+@-])([a-z0-9](?:[a-z0-9._-]*[a-z0-9])?)@(?=[\s),;:!?]|\.(?:\s|$)|$)/iy;
+/** "buford@reforge": the company's name after the "@", its domain's ending left out. */
+const NAME_ONLY_AT = /(?<![a-z0-9._%+@-])([a-z0-9](?:[a-z0-9._-]*[a-z0-9])?)@([a-z0-9](?:[a-z0-9-]*[a-z0-9])?)(?=[\s),;:!?]|\.(?:\s|$)|$)/iy;
 /** "(my HN username)@acme.com", "[my hn handle] @ acme.com" */
 const AUTHOR_AT = /[([]?\s*(?:my )?(?:hn|hacker news|hackernews) (?:username|user ?name|handle|user|name)\s*[)\]]?\s*(?:@|\bat\b)\s*((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,24})\b/gi;
 /** The words AUTHOR_AT cannot match without. */
@@ -114,11 +118,20 @@ export function findEmails(text: string): string[] {
     add(match.index, match[1]!, match[2]!);
   }
   let host: string | null | undefined;
-  for (const match of matchesFrom(text, BARE_AT, bareAtStarts(text))) {
+  const localStarts = bareAtStarts(text);
+  for (const match of matchesFrom(text, BARE_AT, localStarts)) {
     const local = match[1]!.toLowerCase();
     if (PLACEHOLDER_LOCALS.has(local) || (ENGLISH_BEFORE_AT.has(local) && !MAILBOX_NAMES.has(local))) continue;
     host ??= onlyCompanyHost(text);
     if (host) add(match.index, local, host);
+  }
+  // Completed only with the one company website whose name it is ("buford@reforge" in a post linking reforge.com);
+  // a capitalised name is prose ("salary@Wikitude is above average": at Wikitude).
+  for (const match of matchesFrom(text, NAME_ONLY_AT, localStarts)) {
+    const local = match[1]!.toLowerCase();
+    if (PLACEHOLDER_LOCALS.has(local) || match[2] !== match[2]!.toLowerCase()) continue;
+    host ??= onlyCompanyHost(text);
+    if (host && host.split('.')[0] === match[2]!.toLowerCase()) add(match.index, local, host);
   }
   if (found.size === 0 && RIDDLE_END.test(text)) {
     for (const match of text.matchAll(COMPANY_DOMAIN_RIDDLE)) {
@@ -281,14 +294,18 @@ function isWordedAddress(text: string, match: RegExpExecArray): boolean {
 /** "our developer tooling at docs.thru.org": a website's host, never written as a mail domain. */
 const WEBSITE_SUBDOMAIN = /^(?:www|docs|blog|app|dashboard|console|chat|forum|community|status|api|wiki)\./;
 
+const ARTICLES = new Set(['a', 'an', 'the', 'my', 'our', 'your', 'this', 'that']);
+
 function isPlausible(local: string, domain: string): boolean {
   const lowerLocal = local.toLowerCase();
   const lowerDomain = domain.replace(DOT_SEPARATOR, '.').toLowerCase();
   if (PLACEHOLDER_LOCALS.has(lowerLocal) || PLACEHOLDER_DOMAINS.has(lowerDomain)) return false;
   // A file name is never written with "(dot)": "colin(at)bagel(dot)md" is an address in Moldova's domain.
   if (!lowerDomain.includes('.') || IMAGE_OR_CODE_SUFFIX.test(domain.toLowerCase())) return false;
-  // Retina image names like "logo@2x.png" and package pins like "react@18.2" are not addresses.
-  if (/^\d+x$/.test(lowerDomain.split('.')[0]!)) return false;
+  // Retina image names like "logo@2x.png" and package pins like "react@18.2" are not addresses; "worked at a dotcom"
+  // is a sentence.
+  const firstLabel = lowerDomain.split('.')[0]!;
+  if (/^\d+x$/.test(firstLabel) || ARTICLES.has(firstLabel)) return false;
   return true;
 }
 
@@ -320,10 +337,10 @@ function companyHostsIn(text: string): Set<string> {
   return hosts;
 }
 
-/** "eric [at] [company-name] .com" in a post that links no site of its own: the header's one-word company name
- *  ("Berbix | …") with the riddle's top-level domain. */
+/** "eric [at] [company-name] .com", "scott at company name dot com" in a post that links no site of its own: the
+ *  header's one-word company name ("Berbix | …") with the riddle's top-level domain. */
 function namedCompanyHost(text: string, riddle: string): string | null {
-  const tld = /company[- ]name\W*\.\s*([a-z]{2,6})$/i.exec(riddle)?.[1];
+  const tld = /company[- ]name\W*(?:\.|\s+dot\s+)\s*([a-z]{2,6})$/i.exec(riddle)?.[1];
   const company = /^\s*([a-z][a-z0-9-]{1,30})\s*(?:\||\(|$)/i.exec(firstLine(text))?.[1];
   return tld && company ? `${company}.${tld}`.toLowerCase() : null;
 }

@@ -77,6 +77,19 @@ describe('findEmails', () => {
     expect(findEmails('Classic (https://classic.com) | Remote\nTo apply, reach out to me at luke @ the company domain.')).toEqual(['luke@classic.com']);
     expect(findEmails('Berbix | Full-stack engineer | Onsite\nMy email address is eric [at] [company-name] .com')).toEqual(['eric@berbix.com']);
     expect(findEmails('Acme Widgets Inc | Engineers\nMy email address is eric [at] [company-name] .com')).toEqual([]);
+    expect(findEmails('Widgets (YC S11) | Analysts | Remote\nI’m Scott, the founder. My email is scott at company name dot com.')).toEqual(['scott@widgets.com']);
+  });
+
+  it('reads a "dot" run together with the top-level domain, but not in a sentence about a dotcom', () => {
+    expect(findEmails('Please contact us at jobs at widgets dotcom. No recruiters.')).toEqual(['jobs@widgets.com']);
+    expect(findEmails('Before this I worked at a dotcom, then at the dotcom of a bank.')).toEqual([]);
+  });
+
+  it('completes "name@company" with the company’s one website of that name', () => {
+    expect(findEmails('Widgets | Remote\nWould you like to know more? maria@widgets\nDetails: https://www.widgets.dev/careers/1')).toEqual(['maria@widgets.dev']);
+    expect(findEmails('Widgets | Remote\nReach out to me directly - omar@widgets.')).toEqual([]);
+    expect(findEmails('Widgets | Remote\nWrite omar@gadgets. Details: https://widgets.dev/careers')).toEqual([]);
+    expect(findEmails('Widgets | Remote\nThe salary@Widgets is above average. Details: https://widgets.dev/careers')).toEqual([]);
   });
 
   it.each([
