@@ -10,7 +10,7 @@ const TERMS = new RegExp(
   [
     String.raw`\b(full[- ]?time|fulltime|full(?=\s*(?:or|\/|and|&)\s*part[- ]?time)|permanent(?: (?:role|position|employ\w*|contract|job|hire))?|ft)\b`,
     String.raw`\b(part[- ]?time|parttime)\b`,
-    String.raw`\b(contract(?:ors?|ing)?|freelanc\w*|c2h|corp[- ]to[- ]corp|1099|(?:consulting|consultancy) (?:basis|role|position|engagement|contract|work)|as an? (?:independent )?consultant|temp[- ]to[- ]perm)\b`,
+    String.raw`\b(contract(?:ors?|ing)?|freelanc\w*|c2h|corp[- ]to[- ]corp|1099|(?:consulting|consultancy) (?:basis|role|position|engagement|contract|work)|as an? (?:independent )?consultant|(?:hourly|independent) consultants?|project[- ]based(?=\s*(?:[|,/;()]|\.(?:\s|$)|$|or\b|and\b|work\b|contracts?\b))|temp[- ]to[- ]perm)\b`,
     String.raw`\b(intern(?:s|ships?)?|co-?ops?)\b`,
   ].join('|'),
   'y',
@@ -18,6 +18,7 @@ const TERMS = new RegExp(
 const TERM_ANCHORS = defineAnchors([
   'full', 'fulltime', 'permanent', 'ft', 'part', 'parttime', 'contract*', 'freelanc*', 'c2h', 'corp', '1099', 'consulting',
   'consultancy', 'as a consultant', 'as an consultant', 'as an independent consultant', 'as a independent consultant',
+  'hourly consultant*', 'independent consultant*', 'project based', 'project-based',
   'temp', 'intern', 'interns', 'internship', 'internships', 'co-op', 'co-ops', 'coop', 'coops',
 ]);
 const TYPES: readonly EmploymentType[] = ['full-time', 'part-time', 'contract', 'internship'];
@@ -69,6 +70,8 @@ export function readEmployment(text: string, lower: string, find: FindAnchors = 
     }
     if (type === 'contract' && /^freelanc/.test(match[0]) && (PRODUCT_USERS_BEFORE.test(before) || EXPERIENCE_AFTER.test(after))) continue;
     if (type === 'full-time' && /\b(?:not|no)\b[^.]{0,30}$/.test(before) && /^\s*remote/.test(after)) continue;
+    // "but that isn't full time", "This is not a full-time role".
+    if (type === 'full-time' && /\b(?:isn['’]t|is not|not)\s+(?:an?\s+)?$/.test(before)) continue;
     // "while managing a full-time project", "a part-time student": the hours of something else, not of this job.
     if ((type === 'full-time' || type === 'part-time') && HOURS_OF_SOMETHING_ELSE_AFTER.test(after)) continue;
     // "Potential to convert to a full-time role": what a contract may become, not what is offered.
@@ -77,8 +80,8 @@ export function readEmployment(text: string, lower: string, find: FindAnchors = 
     if (type === 'internship' && CO_OP_NOT_EMPLOYMENT.test(lower.slice(match.index, end + 20))) continue;
     // "I currently don't have openings for interns": refused, not offered.
     if (type === 'internship' && REFUSED_BEFORE.test(lower.slice(Math.max(0, match.index - 60), match.index))) continue;
-    // "3+ years beyond intern level": a measure of experience, not an internship.
-    if (type === 'internship' && /^\s*(?:level|experience)\b/.test(after)) continue;
+    // "3+ years beyond intern level", "if you've had 2+ internships": a measure of experience, not an internship.
+    if (type === 'internship' && (/^\s*(?:level|experience)\b/.test(after) || /\b(?:had|previous|prior|past|completed)\s+(?:[\w+-]+\s+){0,2}$/.test(before))) continue;
     // "As a consultant at Yoisho": the title at a consultancy, not a contract.
     if (type === 'contract' && /consultant$/.test(match[0]) && /^\s*(?:at|with|in) (?:our|the|[a-z][\w.-]*)/.test(after)) continue;
     // Unhyphenated "Coop" is usually a name (a company, a grocery); the work term says what it is.

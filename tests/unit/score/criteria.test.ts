@@ -215,6 +215,11 @@ describe('employment', () => {
     ['Acme | Product Engineer - Web & UI | Remote (Germany/UK) | Full or part-time', ['full-time', 'part-time']],
     ['Acme | Full-Stack AI Engineer (Contract) | REMOTE (US)\nPotential to convert to a full-time role as the practice grows.', ['contract']],
     ['Acme | Various roles | Full-time, Remote\nProduct Designer: https://angel.co/company/acme/jobs/682927-freelance-full-stack-designer', ['full-time']],
+    ['Acme | Engineers | Remote | Contract / Project-based', ['contract']],
+    ['Acme | Remote\nGeneralist hacker, project based or initially part time.', ['part-time', 'contract']],
+    ['Acme | hourly consultant | remote', ['contract']],
+    ['Acme | Platform | Full-time\nNew grads: if you’ve had 2+ internships at large companies, apply.', ['full-time']],
+    ['Acme | Assistant | Remote\nYou will draft reports, but that isn’t full time. Can be contractor or on the books.', ['contract']],
   ])('%s → %j', (description, expected) => {
     expect(types(description)).toEqual(expected);
   });
@@ -234,6 +239,7 @@ describe('employment', () => {
     'We classify medical referrals and automate contract and reimbursement search for patients.',
     'Acme | Engineer | Remote\nNo offers from recruiting firms or contractors, please.',
     'Acme | Engineer | Onsite\nNote: I currently don’t have openings for interns or recent college grads.',
+    'We work in small project-based teams and offer project based DevOps consulting services.',
   ])('states no employment type: %s', (description) => {
     expect(types(description)).toEqual([]);
   });
