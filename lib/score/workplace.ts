@@ -129,6 +129,8 @@ const HOURS_CONDITION = /\b(?:as long as|provided|but|if)\b[^.!?|]*\b(?:utc|gmt|
 const ANYWHERE_NOT_SCOPE = /^\s*(?:from \d|between|else|near|close|\d)/;
 const GLOBAL_NEEDS_REMOTE_NEARBY = /^(?:global|globally|international|internationally|around|across|all over|any location)/;
 
+/** "US or international", "EU or worldwide": a region offered beside the rest of the world. */
+const OR_ELSEWHERE_AFTER = /^\s*(?:,\s*)?(?:or|and|\/)\s+(?:international(?:ly)?|worldwide|world-wide|anywhere(?: else)?|global(?:ly)?|elsewhere|abroad)\b/;
 /** "Remote (US)", "US-remote", "remote within Canada", "Remote - EMEA / UTC±2": a region right next to "remote". */
 const REGION_NEAR_REMOTE = new RegExp(String.raw`\b(${REGION_SOURCE})\b|\b(?:utc|gmt)\s?(?:\+\/-|[+±−-]{1,2}|plus|minus)\s?\d|time ?zones?|\boverlap\b`, 'g');
 /** The end of "positions in United States - ": the country the roles are in, right before a remote mention. */
@@ -456,6 +458,11 @@ function readScope(
         if (match[1] === 'us' && text.slice(windowStart + match.index, windowStart + match.index + 2) !== 'US' && !/[(\-–/,:|]\s*$/.test(before)) continue;
         const name = regionName(match[1]);
         if (!name) continue;
+        // "remote programmers, US or international": the region is one choice, the rest of the world the other.
+        if (OR_ELSEWHERE_AFTER.test(window.slice(match.index + match[0].length))) {
+          if (weakAnywhereAt < 0) weakAnywhereAt = windowStart + match.index;
+          continue;
+        }
         regions.add(name);
       }
       if (restrictionAt < 0) restrictionAt = windowStart + match.index;
@@ -469,6 +476,11 @@ function readScope(
     if (anywhere.strong >= 0 && anywhereAt < 0) anywhereAt = anywhere.strong;
     if (inHeader(anywhere.strong)) headerWorldAt = anywhere.strong;
     if (anywhere.weak >= 0 && weakAnywhereAt < 0) weakAnywhereAt = anywhere.weak;
+    // A header's fields are all about the job: "REMOTE or San Francisco, …, or Washington DC - INTERNATIONAL OK".
+    if (mentionInHeader && weakAnywhereAt < 0) {
+      const headerWide = findAnywhere(lower, header.start, header.end).weak;
+      if (headerWide >= 0) weakAnywhereAt = headerWide;
+    }
   }
   // A condition the worker must meet ("Must live in USA", "overlap for 4 hours with 9am to 5pm PST") limits even a
   // remote job that says "Global" or "from anywhere"; a time zone or an offset merely named does not.

@@ -331,6 +331,12 @@ describe('readWorkplace: remote scope', () => {
     expect(read('Acme | Worldwide\nWe are remote and hiring. MySQL Engineer. Location - APAC business hours.').scope).toBe('anywhere');
   });
 
+  it('a region offered beside the rest of the world, or "international OK" anywhere in the header, opens the job anywhere', () => {
+    expect(read('Acme | St Paul, MN | Full Time | REMOTE\nWe are hiring remote programmers, US or international, as well as local workers.')).toMatchObject({ scope: 'anywhere', regions: [] });
+    expect(read('Acme | REMOTE or San Francisco, Los Angeles, Chicago, Boston, New York City, Seattle, Austin, or Washington DC - INTERNATIONAL OK').scope).toBe('anywhere');
+    expect(read('Acme | Engineer | Remote (US) | Full-time\nOur customers are in the US or international markets.').scope).toBe('restricted');
+  });
+
   it('a company with its headquarters in a city does not limit its remote jobs to that country', () => {
     expect(read('Acme | Engineer | Remote\nWe are a fully remote company with headquarters in Tallinn, Estonia.').scope).toBe('unspecified');
   });
