@@ -6,6 +6,9 @@ import type { Criterion, CriterionContext } from '../context';
 import { findKeyword } from './keywords';
 import { CRITERION_INFO } from './catalog';
 
+/** What else a list of roles' areas may name beside ML or data ("ML, Design, and Product Engineers"). */
+const ROLE_AREA = String.raw`(?:platform|backend|back-end|frontend|front-end|infra\w*|full[- ]?stack|product|software|research|devops|mobile|data(?: science)?|systems|cloud|web|design|ml|ai)`;
+
 /** Role titles that are ML / data work by themselves. */
 const ROLE_TITLE = new RegExp(
   String.raw`\b(?:` +
@@ -18,9 +21,9 @@ const ROLE_TITLE = new RegExp(
       String.raw`(?:bioinformatics (?:engineers?|scientists?|developers?|analysts?)|bioinformaticians?)`,
       String.raw`head of (?:data|ai|ml|machine learning|analytics)`,
       String.raw`(?:ai )?agents? engineer\w*`,
-      // "AI / Research Engineers", "Machine Learning and Backend Engineers", "AI, and Platform Engineers": two areas
-      // sharing one role noun.
-      String.raw`(?:ml|ai|machine learning|deep learning|data|nlp|computer vision|search)\s*,?\s*(?:and|&|/|or)\s*(?:platform|backend|back-end|frontend|front-end|infra\w*|full[- ]?stack|product|software|research|devops|mobile|data(?: science)?|systems|cloud|web|ml|ai) (?:engineers?|scientists?|developers?|researchers?)`,
+      // "AI / Research Engineers", "Machine Learning and Backend Engineers", "AI, and Platform Engineers", "ML, Design,
+      // and Product Engineers": areas sharing one role noun.
+      String.raw`(?:ml|ai|machine learning|deep learning|data|nlp|computer vision|search)(?:\s*,\s*${ROLE_AREA})*\s*,?\s*(?:and|&|/|or)\s*${ROLE_AREA} (?:engineers?|scientists?|developers?|researchers?)`,
       // "Engineering (Full-stack and Infra) and Data Science / ML roles": the roles named after their area.
       String.raw`(?:ml|ai|machine learning|data science|data engineering|nlp|computer vision)(?:\s*(?:/|and|&)\s*(?:ml|ai|machine learning|data science|data engineering))? (?:roles|positions|openings)`,
       // "High-priority roles in ML", "engineers for AI", "openings in frontend, backend, data science": the area named

@@ -69,6 +69,7 @@ describe('ml-data: the role itself is ML / data / retrieval work', () => {
     'Acme | NYC\nWe’re hiring across:\n- Software Engineers (Full-stack, Infra)\n\n- AI / Research Engineers',
     'Acme | SF | Onsite\nWe’re hiring Forward-deployed (customer success), AI, and Platform Engineers: https://example.org/jobs',
     'Acme | Malta\nOpen positions:\n- Machine Learning and Backend Engineers: people with 2 years’ experience',
+    'Acme (YC W25) Is Hiring ML, Design, and Product Engineers',
     'Acme | 1x Product + 1x ML Staff Engineer | Santa Clara, CA',
     'Acme | SWE, Data & ML | Remote CET / EST | Contract',
     'Acme Data | Senior Software Engineer (Vector DB) | US Redmond/Remote',
