@@ -97,7 +97,7 @@ const PERK_CONTEXT = /\b(?:perks?|benefits?|flexible (?:working |work )?hours|va
 const PARTIAL_REMOTE_BEFORE = /(?:(?:partial(?:ly)?|part(?:ly|ial)?|semi|some|occasional(?:ly)?|bi-?weekly|weekly|flexible|limited|(?<!\d)\d{1,2}%)[\s-]+(?:time[\s-]+)?|\b(?:\d|one|two|three|four)(?:-\d)?[\s-]?(?:d|days?)(?:\s*(?:a|per|\/)\s*(?:week|wk))?\s*(?:of\s+)?)$/;
 /** "WFH the rest", "from home part of the time", "remote at times": some days only. */
 const PART_OF_THE_TIME = /^[^.]{0,30}\b(?:the rest\b|rest of the (?:week|time)|part of the (?:time|week)|some of the time|at times|remaining days)/;
-const PARTIAL_REMOTE_AFTER = /^[\s-]*(?:days?|(?:mon|tues|wednes|thurs|fri)days?|once|twice|(?:\d|one|two|three) days?|part[- ]time|occasionally|sometimes|as needed|when needed|perks?|is a perk|on occasion|(?!100%)\d+%)/;
+const PARTIAL_REMOTE_AFTER = /^[\s-]*(?:days?|(?:mon|tues|wednes|thurs|fri)days?|once|twice|(?:\d|one|two|three)(?:\s*(?:-|–|to|or)\s*(?:\d|two|three|four))? days?|part[- ]time|occasionally|sometimes|as needed|when needed|perks?|is a perk|on occasion|(?!100%)\d+%)/;
 const PERK_REMOTE = /(?:occasional(?:ly)?|some|bi-?weekly|weekly|flexible|periodic(?:ally)?|frequent(?:ly)?|generous|errands or need to|sometimes)[\s-]+(?:(?:work|working|to)[\s-]+)*$|^[\s-]*(?:\([^)]*\)\s*)?(?:days?|(?:mon|tues|wednes|thurs|fri)days?|on \w+days|once|twice|occasionally|sometimes|as needed|when needed|if needed|perks?|is a perk|on occasion|polic(?:y|ies)|(?:work )?is (?:just )?fine)/;
 
 const ANYWHERE_AT = /(?:anywhere|worldwide|world-wide|global(?:ly)?|around the (?:world|globe)|across the (?:world|globe)|all over the world|any (?:country|time ?zone|location)|international(?:ly)?|all time ?zones)\b/y;

@@ -98,6 +98,7 @@ describe('readWorkplace: what the text says', () => {
 
   it('partial remote is hybrid', () => {
     expect(read('Acme | Columbus, OH | Onsite / partial remote | $120k').workplace).toBe('hybrid');
+    expect(read('Acme | Data Engineer | Sydney\nWe work from home 2-3 days/wk, and spend the rest of the time at our offices.').workplace).toBe('hybrid');
     expect(read('Acme | ONSITE | Venice, CA | Backend Engineer\nThis is an in-person position, although we WFH on Fridays and are flexible. Healthcare and dental available.').workplace).toBe('hybrid');
     expect(read('Acme | Athens | Hybrid\nWe offer lunch on office days and up to 3 days/week remote.').workplace).toBe('hybrid');
     expect(read('Acme | Toronto | ONSITE (3-4 days/wk)').workplace).toBe('hybrid');
