@@ -85,8 +85,8 @@ const ENGLISH_BEFORE_AT = new Set([
 ]);
 /** Words that are English before "at" but, right before an "@", the company's shared mailbox ("email careers@"). */
 const MAILBOX_NAMES = new Set(['jobs', 'careers', 'hello', 'contact', 'team', 'apply', 'hiring']);
-/** "message at ", "email me at ", "contact: ": the next words are an address. */
-const CONTACT_AT_BEFORE = /\b(?:message|messages|e-?mail|mail|write|contact|reach(?: (?:me|us|out))?|ping|dm|resumes?|cvs?)(?: (?:me|us|them))?\s*(?:at|to|via|:|[-–—])\s+$/i;
+/** "message at ", "email me at ", "contact: ", "say hi: ": the next words are an address. */
+const CONTACT_AT_BEFORE = /\b(?:message|messages|e-?mail|mail|write|contact|reach(?: (?:me|us|out))?|ping|dm|resumes?|cvs?|say hi|say hello|get in touch)(?: (?:me|us|them))?\s*(?:at|to|via|:|[-–—])\s+$/i;
 const KNOWN_TLDS = new Set([
   'com', 'org', 'net', 'io', 'co', 'ai', 'dev', 'app', 'edu', 'gov', 'tech', 'xyz', 'info', 'biz', 'me', 'us', 'uk',
   'de', 'fr', 'nl', 'eu', 'ca', 'au', 'health', 'systems', 'bio', 'careers', 'jobs', 'eco', 'studio', 'so', 'sh',

@@ -23,6 +23,7 @@ describe('findEmails', () => {
     ['jobs@acme.com', ['jobs@acme.com']],
     ['Please reach out at roger.goldfinger at quizlet dot com.', ['roger.goldfinger@quizlet.com']],
     ['Shoot me a message at jobs at ferncreeksoftware.com', ['jobs@ferncreeksoftware.com']],
+    ['Apply at https://widgets.org/work-with-us\n\nsay hi: jobs at widgets.org', ['jobs@widgets.org']],
     ['Contact: jobs -- at -- kyber.media (subject: “HN job”)', ['jobs@kyber.media']],
     ['email me at rob - at - bisontrails.co or eli-at-acme.com', ['rob@bisontrails.co', 'eli@acme.com']],
     ['reach out to me directly on kev ( at ) yuzu ( dot ) health', ['kev@yuzu.health']],
