@@ -8,8 +8,14 @@
 //   when that website is reforge's;
 // - "(my HN username)@acme.com" is completed with the post's author by authorAddresses, for callers that know it.
 
-const LOCAL_PART = String.raw`[a-z0-9](?:[a-z0-9._%+-]*[a-z0-9_%+-])?`;
-const LABEL = String.raw`[a-z0-9](?:[a-z0-9-]*[a-z0-9])?`;
+// Every repeat is bounded, as mail and DNS bound them: posts are strangers' text, and unbounded patterns took seconds
+// on runs such as "at-at-at-…" (each dash tried as a "-at-" separator, the rest of the run scanned after each).
+// A mailbox name has at most 64 characters (RFC 5321), a domain label 63.
+const MAX_LOCAL_LENGTH = 64;
+// "first dot middle dot last": real local parts hide two or three dots at most ("dot dot dot … @" is no name).
+const MAX_LOCAL_WORDS = 4;
+const LOCAL_PART = `[a-z0-9](?:[a-z0-9._%+-]{0,${MAX_LOCAL_LENGTH - 2}}[a-z0-9_%+-])?`;
+const LABEL = String.raw`[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?`;
 const TLD = String.raw`[a-z]{2,24}`;
 // A plain dot has no spaces around it: "me@foo.com. We" must end at "foo.com".
 const PLAIN_DOT = String.raw`\.`;
@@ -19,10 +25,10 @@ const PLAIN_DOT = String.raw`\.`;
 const WORD_DOT = String.raw`\s*(?:\(\s*dot\s*\)|\[[a-z ~-]*\b(?:dot|period)\b[a-z ~-]*\]|\{dot\}|<dot>|~dot~|_dot_|\(\.\)|\[\.\]|\|\s*dot\s*\|)\s*|\s+dot\s+|\s+\.\s+(?=(?:com|org|net|io|co|ai|dev)\b)|\s+dot(?=(?:com|org|net|io)\b)`;
 const ANY_DOT = `(?:${PLAIN_DOT}|${WORD_DOT})`;
 /** "megan DOT dose AT peek DOT com": the local part may hide its dots too. */
-const LOCAL = `${LOCAL_PART}(?:(?:${WORD_DOT})${LOCAL_PART})*`;
+const LOCAL = `${LOCAL_PART}(?:(?:${WORD_DOT})${LOCAL_PART}){0,${MAX_LOCAL_WORDS - 1}}`;
 // "(at)", "( at )", "(at-squiggle)", "[the-at-mark-thing]", "-- at --": a bracket or dashes around the word at.
 // Also "[~at~]", "| at |" and the parenthesized a ("alan ⒜ segment.com").
-const BRACKET_AT = String.raw`\s*(?:["'“”‘’]at["'“”‘’]|\([a-z -]*\bat\b[a-z -]*\)|\[[a-z ~-]*\bat\b[a-z ~-]*\]|\{at\}|<at>|~at~|\(@\)|\[@\]|\{@\}|_at_|-+\s*at\s*-+|\|\s*at\s*\||⒜)\s*|\s+(?:at-sign|@at)\s+`;
+const BRACKET_AT = String.raw`\s*(?:["'“”‘’]at["'“”‘’]|\([a-z -]*\bat\b[a-z -]*\)|\[[a-z ~-]*\bat\b[a-z ~-]*\]|\{at\}|<at>|~at~|\(@\)|\[@\]|\{@\}|_at_|(?<!-)-+\s*at\s*-+|\|\s*at\s*\||⒜)\s*|\s+(?:at-sign|@at)\s+`;
 const SPACED_AT = String.raw`\s+@\s+`;
 const WORD_AT = String.raw`\s+at\s+`;
 
@@ -42,7 +48,7 @@ const WORDED_TAIL = new RegExp(`${String.raw`at\s+`}(?:${LABEL}${ANY_DOT})+${TLD
 /** "evan at cloudflare's domain", "alan at the company domain", "yan at [our domain].com", "eric [at] [company-name] .com",
  *  "scott at company name dot com", "def + @<company address>" */
 const COMPANY_DOMAIN_RIDDLE =
-  /(?<![a-z0-9._%+-])([a-z0-9][a-z0-9._-]*)\s*,?\s*(?:\bat\b|\[at\]|\+\s*@|@)\s*(?:[<[{(]\s*)?(?:the\s+)?(?:(?:our|the company(?:'|’)s|company|([a-z0-9-]+)(?:'|’)s?)\s+(?:company\s+)?(?:domain|address|website|email domain)\b|company[- ]name\s*[\]>)}]?\s*(?:\.|\s+dot\s+)\s*[a-z]{2,6}\b)/gi;
+  /(?<![a-z0-9._%+-])([a-z0-9][a-z0-9._-]{0,63})(?:\s*,)?\s*(?:\bat\b|\[at\]|\+\s*@|@)\s*(?:[<[{(]\s*)?(?:the\s+)?(?:(?:our|the company(?:'|’)s|company|([a-z0-9-]{1,63})(?:'|’)s?)\s+(?:company\s+)?(?:domain|address|website|email domain)\b|company[- ]name(?:\s*[\]>)}])?(?:\s*\.|\s+dot\s)\s*[a-z]{2,6}\b)/gi;
 /** "apply via `ssh apply@acme.dev`": a login on a server, not a mailbox. */
 const SSH_BEFORE = /\bssh\s+[`'"]?$/i;
 /** The words a riddle must end with: posts without them skip the riddle's costly pattern. */
@@ -102,10 +108,13 @@ const JOB_BOARD_HOSTS =
 /** Every contact address in the text, lower-cased, de-obfuscated, in order of first appearance. */
 export function findEmails(text: string): string[] {
   const found = new Map<number, string>();
+  const addresses = new Set<string>();
   const add = (index: number, local: string, rawDomain: string) => {
     const domain = rawDomain.replace(DOT_SEPARATOR, '.').toLowerCase();
     const address = `${local.replace(DOT_SEPARATOR, '.').toLowerCase()}@${domain}`;
-    if (!found.has(index) && ![...found.values()].includes(address)) found.set(index, address);
+    if (found.has(index) || addresses.has(address)) return;
+    found.set(index, address);
+    addresses.add(address);
   };
   for (const match of matchesFrom(text, SYMBOLIC, symbolicStarts(text))) {
     const [, local, domain] = match;
@@ -117,12 +126,14 @@ export function findEmails(text: string): string[] {
   for (const match of matchesFrom(text, WORDED, wordedStarts(text), (candidate) => isWordedAddress(text, candidate))) {
     add(match.index, match[1]!, match[2]!);
   }
-  let host: string | null | undefined;
+  // Looked up once, at the first bare "name@" (`??=` would look again after each null: a scan of the post per "@").
+  let website: string | null | undefined;
+  const companyWebsite = () => (website === undefined ? (website = onlyCompanyHost(text)) : website);
   const localStarts = bareAtStarts(text);
   for (const match of matchesFrom(text, BARE_AT, localStarts)) {
     const local = match[1]!.toLowerCase();
     if (PLACEHOLDER_LOCALS.has(local) || (ENGLISH_BEFORE_AT.has(local) && !MAILBOX_NAMES.has(local))) continue;
-    host ??= onlyCompanyHost(text);
+    const host = companyWebsite();
     if (host) add(match.index, local, host);
   }
   // Completed only with the one company website whose name it is ("buford@reforge" in a post linking reforge.com);
@@ -130,7 +141,7 @@ export function findEmails(text: string): string[] {
   for (const match of matchesFrom(text, NAME_ONLY_AT, localStarts)) {
     const local = match[1]!.toLowerCase();
     if (PLACEHOLDER_LOCALS.has(local) || match[2] !== match[2]!.toLowerCase()) continue;
-    host ??= onlyCompanyHost(text);
+    const host = companyWebsite();
     if (host && host.split('.')[0] === match[2]!.toLowerCase()) add(match.index, local, host);
   }
   if (found.size === 0 && RIDDLE_END.test(text)) {
@@ -209,9 +220,10 @@ function spaceStart(text: string, end: number): number {
  */
 function addLocalStarts(text: string, end: number, starts: number[]): void {
   let partEnd = end;
-  while (partEnd > 0 && isLocalChar(text.charCodeAt(partEnd - 1))) {
+  for (let words = 0; words < MAX_LOCAL_WORDS && partEnd > 0 && isLocalChar(text.charCodeAt(partEnd - 1)); words++) {
     let partStart = partEnd - 1;
-    while (partStart > 0 && isLocalChar(text.charCodeAt(partStart - 1))) partStart--;
+    while (partStart > 0 && partEnd - partStart < MAX_LOCAL_LENGTH && isLocalChar(text.charCodeAt(partStart - 1))) partStart--;
+    if (partStart > 0 && isLocalChar(text.charCodeAt(partStart - 1))) return;
     starts.push(partStart);
     const dotEnd = spaceStart(text, partStart);
     if (dotEnd >= 5 && BRACKETED_DOT.has(text.slice(dotEnd - 5, dotEnd).toLowerCase())) {
@@ -225,7 +237,7 @@ function addLocalStarts(text: string, end: number, starts: number[]): void {
 }
 
 /** Each "@" and each bracketed, quoted or spelled-out "at" (the forms of BRACKET_AT and SPACED_AT). */
-const AT_SIGN_FORM = /@|⒜|["'“”‘’([{<_~|]\s*at|\([a-z -]*?\bat\b|\[[a-z ~-]*?\bat\b|-+\s*at\s*-|\sat-sign/gi;
+const AT_SIGN_FORM = /@|⒜|["'“”‘’([{<_~|]\s*at|\([a-z -]*?\bat\b|\[[a-z ~-]*?\bat\b|(?<!-)-+\s*at\s*-|\sat-sign/gi;
 
 function symbolicStarts(text: string): number[] {
   const starts: number[] = [];
@@ -340,7 +352,7 @@ function companyHostsIn(text: string): Set<string> {
 /** "eric [at] [company-name] .com", "scott at company name dot com" in a post that links no site of its own: the
  *  header's one-word company name ("Berbix | …") with the riddle's top-level domain. */
 function namedCompanyHost(text: string, riddle: string): string | null {
-  const tld = /company[- ]name\W*(?:\.|\s+dot\s+)\s*([a-z]{2,6})$/i.exec(riddle)?.[1];
+  const tld = /company[- ]name(?:\s*[\]>)}])?(?:\s*\.|\s+dot\s)\s*([a-z]{2,6})$/i.exec(riddle)?.[1];
   const company = /^\s*([a-z][a-z0-9-]{1,30})\s*(?:\||\(|$)/i.exec(firstLine(text))?.[1];
   return tld && company ? `${company}.${tld}`.toLowerCase() : null;
 }

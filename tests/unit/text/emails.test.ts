@@ -142,4 +142,28 @@ describe('findEmails', () => {
   it('lists each address once, in order', () => {
     expect(findEmails('b@x.com, a@y.com and again b@x.com')).toEqual(['b@x.com', 'a@y.com']);
   });
+
+  it('reads dashes around "at" as the separator, not as part of the name', () => {
+    expect(findEmails('jobs--at--acme.io')).toEqual(['jobs@acme.io']);
+    expect(findEmails('a-b -- at -- acme.io')).toEqual(['a-b@acme.io']);
+  });
+
+  // A post is a stranger's text: each of these took the unbounded patterns 13 to 34 seconds (a frozen page), and three
+  // of them gave a wrong answer ("jobs-----…@acme.io", "at-at-…@acme.com"). Now each takes well under a second.
+  describe('finishes on hostile runs of text', () => {
+    it.each([
+      ['a riddle followed by thousands of blank lines', `Berbix | Remote\nscott at company name${'\n'.repeat(3_000)}x`, []],
+      ['a dash run before "at"', `jobs${'-'.repeat(100_000)}at--acme.io`, ['jobs@acme.io']],
+      ['a word made of "-at-" repeated', `${'at-'.repeat(30_000)} at acme dot com`, []],
+      ['"[company-name]" followed by "at-" repeated', `Berbix | Remote\neric [at] [company-name]${'at-'.repeat(30_000)}`, []],
+      ['thousands of bare "name@" in a post with no website', 'a dot a@'.repeat(60_000), []],
+    ])('%s', (_name, text, expected) => {
+      expect(findEmails(text)).toEqual(expected);
+    });
+
+    it('tens of thousands of distinct addresses, each listed once in order', () => {
+      const addresses = Array.from({ length: 80_000 }, (_, i) => `u${i}@x.com`);
+      expect(findEmails(`${addresses.join(' ')} ${addresses[7]}`)).toEqual(addresses);
+    });
+  });
 });
