@@ -394,6 +394,8 @@ function readScope(
   let restrictionAt = -1;
   let anywhereAt = -1;
   let weakAnywhereAt = -1;
+  // The header's own "International OK", read once: a header can hold every mention of a one-line post.
+  let headerWide: number | undefined;
   // "Remote (US Only)" right after a remote mention in the header outweighs a perk line's "work from anywhere"; only
   // a header that names the whole world ("Remote (World)", "| Worldwide |") outweighs it.
   let headerLimitAt = -1;
@@ -478,7 +480,7 @@ function readScope(
     if (anywhere.weak >= 0 && weakAnywhereAt < 0) weakAnywhereAt = anywhere.weak;
     // A header's fields are all about the job: "REMOTE or San Francisco, …, or Washington DC - INTERNATIONAL OK".
     if (mentionInHeader && weakAnywhereAt < 0) {
-      const headerWide = findAnywhere(lower, header.start, header.end).weak;
+      headerWide ??= findAnywhere(lower, header.start, header.end).weak;
       if (headerWide >= 0) weakAnywhereAt = headerWide;
     }
   }

@@ -42,6 +42,25 @@ export function sentenceBounds(text: string, index: number): { start: number; en
   return { start, end };
 }
 
+/** How far a line may reach on either side of an index and still be read as a line (a bullet, a label, a role's
+ *  name): longer, it is prose run together, and reading it again for each mention in it is what made a page without
+ *  line breaks cost the square of its length. */
+const MAX_LINE_REACH = 1_000;
+
+/** The line around `index` (without its line break) and where it starts; null when it reaches further than
+ *  MAX_LINE_REACH on either side. */
+export function lineAround(text: string, index: number): { start: number; line: string } | null {
+  let start = index;
+  const floor = Math.max(0, index - MAX_LINE_REACH);
+  while (start > floor && text.charCodeAt(start - 1) !== NEWLINE) start--;
+  if (start > 0 && text.charCodeAt(start - 1) !== NEWLINE) return null;
+  let end = index;
+  const ceiling = Math.min(text.length, index + MAX_LINE_REACH);
+  while (end < ceiling && text.charCodeAt(end) !== NEWLINE) end++;
+  if (end < text.length && text.charCodeAt(end) !== NEWLINE) return null;
+  return { start, line: text.slice(start, end) };
+}
+
 /** The sentence around `index`, trimmed, and cut to a readable length around the index when very long. */
 export function sentenceAround(text: string, index: number, maxLength = MAX_EVIDENCE): string {
   let { start, end } = sentenceBounds(text, index);

@@ -1,7 +1,7 @@
 // At least one advertised role is ML / AI / data / retrieval work, judged from the role's own title and duties,
 // not from the company describing itself as an "AI company".
 import { defineAnchors, matchesAt } from '../../text/anchors';
-import { sentenceAround, sentenceBounds } from '../../text/sentences';
+import { lineAround, sentenceAround, sentenceBounds } from '../../text/sentences';
 import type { Criterion, CriterionContext } from '../context';
 import { findKeyword } from './keywords';
 import { CRITERION_INFO } from './catalog';
@@ -22,8 +22,8 @@ const ROLE_TITLE = new RegExp(
       String.raw`head of (?:data|ai|ml|machine learning|analytics)`,
       String.raw`(?:ai )?agents? engineer\w*`,
       // "AI / Research Engineers", "Machine Learning and Backend Engineers", "AI, and Platform Engineers", "ML, Design,
-      // and Product Engineers": areas sharing one role noun.
-      String.raw`(?:ml|ai|machine learning|deep learning|data|nlp|computer vision|search)(?:\s*,\s*${ROLE_AREA})*\s*,?\s*(?:and|&|/|or)\s*${ROLE_AREA} (?:engineers?|scientists?|developers?|researchers?)`,
+      // and Product Engineers": areas sharing one role noun (a few: a run of ", data" must not be read from each word).
+      String.raw`(?:ml|ai|machine learning|deep learning|data|nlp|computer vision|search)(?:\s*,\s*${ROLE_AREA}){0,8}\s*,?\s*(?:and|&|/|or)\s*${ROLE_AREA} (?:engineers?|scientists?|developers?|researchers?)`,
       // "Engineering (Full-stack and Infra) and Data Science / ML roles": the roles named after their area.
       String.raw`(?:ml|ai|machine learning|data science|data engineering|nlp|computer vision)(?:\s*(?:/|and|&)\s*(?:ml|ai|machine learning|data science|data engineering))? (?:roles|positions|openings)`,
       // "High-priority roles in ML", "engineers for AI", "openings in frontend, backend, data science": the area named
@@ -111,7 +111,8 @@ function roleTitleEvidence(context: CriterionContext): string | null {
     if (NOT_THIS_ROLE_BEFORE.test(before)) continue;
     // A line that is a role's name ("* Machine Learning Scientist (PyTorch, PhD preferred)") names the role whatever its
     // parenthesis says is preferred.
-    const namesLine = LINE_START_BEFORE.test(lower.slice(lower.lastIndexOf('\n', match.index) + 1, match.index)) && ROLE_NAME_AFTER.test(lower.slice(match.index + match[0].length, match.index + match[0].length + 3));
+    const around = lineAround(lower, match.index);
+    const namesLine = around !== null && LINE_START_BEFORE.test(lower.slice(around.start, match.index)) && ROLE_NAME_AFTER.test(lower.slice(match.index + match[0].length, match.index + match[0].length + 3));
     if (!namesLine && NICE_TO_HAVE.test(sentence) && !/\b(?:hiring|looking for|seeking|positions?|roles?|openings?)\b/.test(sentence)) continue;
     return sentenceAround(text, match.index);
   }
@@ -140,9 +141,7 @@ function dutyEvidence(context: CriterionContext): string | null {
     }
     // "our data science team" names colleagues, not the duties.
     if (TEAM_AFTER.test(lower.slice(match.index + match[0].length, match.index + match[0].length + 16))) continue;
-    const lineStart = lower.lastIndexOf('\n', match.index) + 1;
-    const lineEnd = lower.indexOf('\n', match.index);
-    const line = lower.slice(lineStart, lineEnd < 0 ? lower.length : lineEnd);
+    const around = lineAround(lower, match.index);
     const before = lower.slice(start, match.index);
     if (match[0] === 'ml') continue;
     // "Embedding our tech into e-commerce platforms": the verb, not vector embeddings.
@@ -151,12 +150,15 @@ function dutyEvidence(context: CriterionContext): string | null {
     if (TOOL.test(match[0]) && TOOLS_BEFORE.test(before)) continue;
     // Bullets list a post's roles or a role's duties (requirement bullets are left out by ROLE_BULLET), unless
     // the list is headed "Nice to have" / "Requirements".
-    if (ROLE_BULLET.test(line) && (line.length <= 100 || DUTY_BEFORE.test(before)) && !notDutiesList(listHeading(lower, lineStart))) {
-      return sentenceAround(text, match.index);
+    if (around) {
+      const { start: lineStart, line } = around;
+      if (ROLE_BULLET.test(line) && (line.length <= 100 || DUTY_BEFORE.test(before)) && !notDutiesList(listHeading(lower, lineStart))) {
+        return sentenceAround(text, match.index);
+      }
+      if (line.length <= 100 && DUTIES_HEADING.test(lineListHeading(lower, lineStart))) return sentenceAround(text, match.index);
+      if (DUTIES_LABEL.test(line)) return sentenceAround(text, match.index);
     }
-    if (line.length <= 100 && DUTIES_HEADING.test(lineListHeading(lower, lineStart))) return sentenceAround(text, match.index);
-    if (DUTIES_LABEL.test(line)) return sentenceAround(text, match.index);
-    if (!DUTY_BEFORE.test(before) || !(ROLE_MARKER.test(sentence) || (ROLE_THEN_DUTIES_LINE.test(line) && !GENERIC_DATA_DUTY.test(match[0]))) || COMPANY_PITCH.test(sentence) || COLLEAGUES_BEFORE.test(before.slice(-30))) continue;
+    if (!DUTY_BEFORE.test(before) || !(ROLE_MARKER.test(sentence) || (around !== null && ROLE_THEN_DUTIES_LINE.test(around.line) && !GENERIC_DATA_DUTY.test(match[0]))) || COMPANY_PITCH.test(sentence) || COLLEAGUES_BEFORE.test(before.slice(-30))) continue;
     if (PRODUCT_USES_BEFORE.test(before) || (TOOL_TOPIC.test(match[0]) && WORKER_USES_BEFORE.test(before))) continue;
     if (GENERIC_DATA_DUTY.test(match[0]) && (sentence.match(OTHER_COMPONENT) ?? []).length >= 2) continue;
     return sentenceAround(text, match.index);

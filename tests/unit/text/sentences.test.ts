@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sentenceAround, sentenceBounds, splitSentences } from '../../../lib/text/sentences';
+import { lineAround, sentenceAround, sentenceBounds, splitSentences } from '../../../lib/text/sentences';
 
 describe('sentences', () => {
   it('splits on sentence punctuation, line breaks and header pipes', () => {
@@ -31,5 +31,14 @@ describe('sentences', () => {
     expect(index - start).toBe(1_000);
     expect(end - index).toBe(1_000);
     expect(sentenceBounds('Hello there. We are remote.', 20)).toEqual({ start: 12, end: 27 });
+  });
+
+  it('gives the line around an index, or null for a line reaching more than a thousand characters either side', () => {
+    expect(lineAround('Acme\n- build ML pipelines\nmore', 10)).toEqual({ start: 5, line: '- build ML pipelines' });
+    expect(lineAround('one line', 3)).toEqual({ start: 0, line: 'one line' });
+    const long = 'x'.repeat(1_500);
+    expect(lineAround(`${long}\nshort`, 1_502)).toEqual({ start: 1_501, line: 'short' });
+    expect(lineAround(`${long}\nshort`, 1_400)).toBeNull();
+    expect(lineAround(`a\n${long}`, 10)).toBeNull();
   });
 });
