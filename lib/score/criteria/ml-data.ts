@@ -130,20 +130,20 @@ function dutyEvidence(context: CriterionContext): string | null {
   if (NON_TECHNICAL_ROLE.test(title) && ONE_ROLE.test(title)) return null;
   const headerIsFields = lower.slice(headerStart, headerEnd).includes('|');
   for (const match of matchesAt(TOPIC, lower, context.anchors(ML_ANCHORS))) {
-    if (match[0] === 'ai' || match[0] === 'statistics' || match[0] === 'spark' || match[0] === 'kafka streams' || match[0] === 'inference') continue;
+    // Alone, these name a field or a tool, not the role's duties.
+    if (match[0] === 'ml' || match[0] === 'ai' || match[0] === 'statistics' || match[0] === 'spark' || match[0] === 'kafka streams' || match[0] === 'inference') continue;
     const { start, end } = sentenceBounds(lower, match.index);
     const sentence = lower.slice(start, end);
     if (NICE_TO_HAVE.test(sentence)) continue;
     // In a field of the header line ("Acme | ML Engineer, Backend | Remote") a topic names the role.
     if (headerIsFields && match.index >= headerStart && match.index < headerEnd && headerFieldAround(lower, match.index, headerStart, headerEnd).length <= MAX_HEADER_FIELD) {
-      if (match[0] !== 'ml' && sentence.length <= 100 && !COMPANY_PITCH.test(sentence) && !isTopicTags(sentence)) return sentenceAround(text, match.index);
+      if (sentence.length <= 100 && !COMPANY_PITCH.test(sentence) && !isTopicTags(sentence)) return sentenceAround(text, match.index);
       continue;
     }
     // "our data science team" names colleagues, not the duties.
     if (TEAM_AFTER.test(lower.slice(match.index + match[0].length, match.index + match[0].length + 16))) continue;
     const around = lineAround(lower, match.index);
     const before = lower.slice(start, match.index);
-    if (match[0] === 'ml') continue;
     // "Embedding our tech into e-commerce platforms": the verb, not vector embeddings.
     if (match[0] === 'embedding' && EMBED_VERB_AFTER.test(lower.slice(match.index + match[0].length, match.index + match[0].length + 12))) continue;
     // "using technologies like Airflow, Grafana": a tool the role uses, not the work it does.
