@@ -41,24 +41,32 @@ function time(postings: readonly Posting[], repeats: number, body: (posting: Pos
 }
 
 /** The longest description a posting may have, written so that every rule fires on every line and no sentence ends:
- *  the cost of one hostile posting, which the background scores like any other. */
+ *  the cost of one hostile posting, which the background scores like any other. The first four repeat phrases every
+ *  rule reads; the others are runs a fuzzer found to cost the square of their length before (seconds each), as text or
+ *  as the post's HTML. */
 const HOSTILE_CHARS = 200_000;
-const HOSTILE_UNITS = [
-  'remote us based team we are with a mostly ',
-  'remote within 3 hours of pacific time anywhere usa ',
-  'full-time contract ai engineer data pipelines open source ',
-  'jobs at acme dot com hn ~at~ x ~dot~ health ',
+const HOSTILE_UNITS: { unit: string; html?: true }[] = [
+  { unit: 'remote us based team we are with a mostly ' },
+  { unit: 'remote within 3 hours of pacific time anywhere usa ' },
+  { unit: 'full-time contract ai engineer data pipelines open source ' },
+  { unit: 'jobs at acme dot com hn ~at~ x ~dot~ health ' },
+  { unit: 'ml/' },
+  { unit: ',data ' },
+  { unit: 'at-' },
+  { unit: 'a dot a@' },
+  { unit: '<a', html: true },
+  { unit: '<!--', html: true },
 ];
 
 function hostilePostings(): void {
-  const figures = HOSTILE_UNITS.map((unit) => {
-    const description = `Acme | Remote\n${unit.repeat(Math.ceil(HOSTILE_CHARS / unit.length)).slice(0, HOSTILE_CHARS)}`;
-    const posting = postingFromRecord({ id: 1, text: description });
+  const figures = HOSTILE_UNITS.map(({ unit, html }) => {
+    const body = unit.repeat(Math.ceil(HOSTILE_CHARS / unit.length)).slice(0, HOSTILE_CHARS);
     const start = process.hrtime.bigint();
+    const posting = html ? postingFromRecord({ id: 1, text_html: `Acme | Remote<p>${body}` }) : postingFromRecord({ id: 1, text: `Acme | Remote\n${body}` });
     score(posting, DEFAULT_PROFILE);
-    return `${Math.round(Number(process.hrtime.bigint() - start) / 1e6)} ms`;
+    return `${JSON.stringify(unit.length > 8 ? `${unit.slice(0, 8)}…` : unit)}${html ? ' (HTML)' : ''} ${Math.round(Number(process.hrtime.bigint() - start) / 1e6)} ms`;
   });
-  console.log(`   one ${HOSTILE_CHARS.toLocaleString('en')}-character posting with no sentence end, repeating a phrase every rule reads: ${figures.join(', ')}`);
+  console.log(`   one ${HOSTILE_CHARS.toLocaleString('en')}-character posting with no sentence end, read and scored, for each repeated phrase: ${figures.join(', ')}`);
 }
 
 const section: BenchSection = {
