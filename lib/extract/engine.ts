@@ -308,7 +308,9 @@ export function readPartial(root: ParentNode, fields: FieldSpecs, url: string): 
   return { partial, failed };
 }
 
-const PLAIN_ADDRESS = /[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,24}/gi;
+// Starts only where a word starts, and a mailbox name has at most 64 characters: unbounded, a long word with no "@"
+// was scanned again from each of its letters (80,000 letters: 5.7 s on the page's main thread).
+const PLAIN_ADDRESS = /(?<![a-z0-9._%+-])[a-z0-9._%+-]{1,64}@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,24}/gi;
 
 const LIMITS = { title: 1_000, company: 1_000, location: 2_000, description: 200_000, url: 4_000, boardJobId: 500 };
 

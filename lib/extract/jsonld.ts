@@ -76,7 +76,7 @@ function text(value: Json | undefined): string {
 /** Descriptions come as HTML, as entity-escaped HTML (`&lt;p&gt;`), or as plain text. */
 function descriptionText(value: Json | undefined): string {
   if (typeof value !== 'string') return text(value);
-  const escapedHtml = /&lt;\/?[a-z][^&]*&gt;/i.test(value) && !/<\/?[a-z][^>]*>/i.test(value);
+  const escapedHtml = /&lt;\/?[a-z][^&]*&gt;/i.test(value) && !/<\/?[a-z][^<>]*>/i.test(value);
   return htmlToText(escapedHtml ? decodeEntities(value) : value);
 }
 

@@ -51,6 +51,12 @@ describe('JSON-LD JobPosting', () => {
     expect(only(page(JSON.stringify(escaped))).description).toBe('Rust & Go\n\nRemote in the EU');
   });
 
+  it('reads a description of unclosed "<" as text, at once', () => {
+    // Checking it for a real tag sent every "<" scanning to the end: 40,000 of them took 2.2 s.
+    const description = `${'<a'.repeat(40_000)} &lt;p&gt;`;
+    expect(only(page(JSON.stringify({ ...base, description }))).description).toBe('<a'.repeat(40_000));
+  });
+
   it('skips a malformed block without losing the others, and tolerates raw newlines and trailing commas', () => {
     const broken = '{"@type": "JobPosting", "title": ';
     const sloppy = `{"@type": "JobPosting", "title": "Line one\nline two", "hiringOrganization": "Acme",}`;
