@@ -94,7 +94,9 @@ export function parseSalary(text: string): Salary | null {
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const RELATIVE_AGE = /(\d+|an?|one)\s*\+?\s*(minute|min|hour|hr|day|week|month|year)s?\s+ago/i;
+// A count starts where a number starts and has at most four digits: "\d+" tried from each digit of a long run read the
+// run again each time (100,000 digits: 31 s), and a count beyond any date made toISOString throw.
+const RELATIVE_AGE = /(?<!\d)(\d{1,4}|an?|one)\s*\+?\s*(minute|min|hour|hr|day|week|month|year)s?\s+ago/i;
 const UNIT_DAYS: Record<string, number> = { minute: 0, min: 0, hour: 0, hr: 0, day: 1, week: 7, month: 30, year: 365 };
 
 const DAY_MS = 86_400_000;

@@ -44,6 +44,11 @@ describe('parseDate', () => {
     expect(parseDate('3 days ago', now)).toBe('2026-03-07');
     expect(parseDate('Posted 2 weeks ago', now)).toBe('2026-02-24');
     expect(parseDate('a month ago', now)).toBe('2026-02-08');
+    // A long run of digits took 31 s when each digit could start the count, and a count beyond any date threw.
+    expect(parseDate(`${'1'.repeat(100_000)} x`, now)).toBeNull();
+    expect(parseDate(`${'1'.repeat(100_000)} days ago`, now)).toBeNull();
+    expect(parseDate('99999999 days ago', now)).toBeNull();
+    expect(parseDate('Posted 130 days ago', now)).toBe('2025-10-31');
     expect(parseDate('Jan 2, 2019', now)).toBe('2019-01-02');
     expect(parseDate('someday', now)).toBeNull();
   });
