@@ -80,7 +80,7 @@ function decodeReference(whole: string, name: string): string {
 const BLOCK_TAGS =
   'p|div|br|li|ul|ol|h[1-6]|tr|table|section|article|header|footer|blockquote|pre|dd|dt|dl|hr|title|main|aside|nav|form|fieldset|figure|figcaption|details|summary';
 // A tag ends at the next '<' as well as at its '>': "<a<a<a…" with no '>' must not send every '<' scanning to the end
-// of the page (a 240,000-character post of them took 15 s).
+// of the page (100,000 of them took 13.7 s).
 const BLOCK_BOUNDARY = new RegExp(`<\\/?(?:${BLOCK_TAGS})\\b[^<>]*>`, 'gi');
 const LIST_ITEM = /<li\b[^<>]*>/gi;
 const ANY_TAG = /<\/?[a-z!][^<>]*>/gi;

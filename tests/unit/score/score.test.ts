@@ -72,7 +72,7 @@ describe('score', () => {
     expect(evaluation.conflicts[0]).toContain('could not be scored');
   });
 
-  // One line of 100,000 characters, no sentence end: each took 1.2 to 3.3 s when every mention in it read the whole
+  // One line of 100,000 characters, no sentence end: each took 1.1 to 3.7 s when every mention in it read the whole
   // line (or, for ", data", every word of the run was tried as a list of role areas), a frozen worker per posting.
   it.each([
     ['"ml/" repeated', 'ml/', 'unknown'],
