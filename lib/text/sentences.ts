@@ -47,9 +47,9 @@ export function sentenceBounds(text: string, index: number): { start: number; en
  *  line breaks cost the square of its length. */
 const MAX_LINE_REACH = 1_000;
 
-/** The line around `index` (without its line break) and where it starts; null when it reaches further than
- *  MAX_LINE_REACH on either side. */
-export function lineAround(text: string, index: number): { start: number; line: string } | null {
+/** Start (inclusive) and end (exclusive, before its line break) of the line around `index`; null when it reaches
+ *  further than MAX_LINE_REACH on either side. */
+export function lineBounds(text: string, index: number): { start: number; end: number } | null {
   let start = index;
   const floor = Math.max(0, index - MAX_LINE_REACH);
   while (start > floor && text.charCodeAt(start - 1) !== NEWLINE) start--;
@@ -58,7 +58,7 @@ export function lineAround(text: string, index: number): { start: number; line: 
   const ceiling = Math.min(text.length, index + MAX_LINE_REACH);
   while (end < ceiling && text.charCodeAt(end) !== NEWLINE) end++;
   if (end < text.length && text.charCodeAt(end) !== NEWLINE) return null;
-  return { start, line: text.slice(start, end) };
+  return { start, end };
 }
 
 /** The sentence around `index`, trimmed, and cut to a readable length around the index when very long. */

@@ -1,7 +1,7 @@
 // At least one advertised role is ML / AI / data / retrieval work, judged from the role's own title and duties,
 // not from the company describing itself as an "AI company".
 import { defineAnchors, matchesAt } from '../../text/anchors';
-import { lineAround, sentenceAround, sentenceBounds } from '../../text/sentences';
+import { lineBounds, sentenceAround, sentenceBounds } from '../../text/sentences';
 import type { Criterion, CriterionContext } from '../context';
 import { findKeyword } from './keywords';
 import { CRITERION_INFO } from './catalog';
@@ -111,8 +111,8 @@ function roleTitleEvidence(context: CriterionContext): string | null {
     if (NOT_THIS_ROLE_BEFORE.test(before)) continue;
     // A line that is a role's name ("* Machine Learning Scientist (PyTorch, PhD preferred)") names the role whatever its
     // parenthesis says is preferred.
-    const around = lineAround(lower, match.index);
-    const namesLine = around !== null && LINE_START_BEFORE.test(lower.slice(around.start, match.index)) && ROLE_NAME_AFTER.test(lower.slice(match.index + match[0].length, match.index + match[0].length + 3));
+    const line = lineBounds(lower, match.index);
+    const namesLine = line !== null && LINE_START_BEFORE.test(lower.slice(line.start, match.index)) && ROLE_NAME_AFTER.test(lower.slice(match.index + match[0].length, match.index + match[0].length + 3));
     if (!namesLine && NICE_TO_HAVE.test(sentence) && !/\b(?:hiring|looking for|seeking|positions?|roles?|openings?)\b/.test(sentence)) continue;
     return sentenceAround(text, match.index);
   }
@@ -142,7 +142,8 @@ function dutyEvidence(context: CriterionContext): string | null {
     }
     // "our data science team" names colleagues, not the duties.
     if (TEAM_AFTER.test(lower.slice(match.index + match[0].length, match.index + match[0].length + 16))) continue;
-    const around = lineAround(lower, match.index);
+    const bounds = lineBounds(lower, match.index);
+    const line = bounds ? lower.slice(bounds.start, bounds.end) : null;
     const before = lower.slice(start, match.index);
     // "Embedding our tech into e-commerce platforms": the verb, not vector embeddings.
     if (match[0] === 'embedding' && EMBED_VERB_AFTER.test(lower.slice(match.index + match[0].length, match.index + match[0].length + 12))) continue;
@@ -150,15 +151,14 @@ function dutyEvidence(context: CriterionContext): string | null {
     if (TOOL.test(match[0]) && TOOLS_BEFORE.test(before)) continue;
     // Bullets list a post's roles or a role's duties (requirement bullets are left out by ROLE_BULLET), unless
     // the list is headed "Nice to have" / "Requirements".
-    if (around) {
-      const { start: lineStart, line } = around;
-      if (ROLE_BULLET.test(line) && (line.length <= 100 || DUTY_BEFORE.test(before)) && !notDutiesList(listHeading(lower, lineStart))) {
+    if (bounds && line !== null) {
+      if (ROLE_BULLET.test(line) && (line.length <= 100 || DUTY_BEFORE.test(before)) && !notDutiesList(listHeading(lower, bounds.start))) {
         return sentenceAround(text, match.index);
       }
-      if (line.length <= 100 && DUTIES_HEADING.test(lineListHeading(lower, lineStart))) return sentenceAround(text, match.index);
+      if (line.length <= 100 && DUTIES_HEADING.test(lineListHeading(lower, bounds.start))) return sentenceAround(text, match.index);
       if (DUTIES_LABEL.test(line)) return sentenceAround(text, match.index);
     }
-    if (!DUTY_BEFORE.test(before) || !(ROLE_MARKER.test(sentence) || (around !== null && ROLE_THEN_DUTIES_LINE.test(around.line) && !GENERIC_DATA_DUTY.test(match[0]))) || COMPANY_PITCH.test(sentence) || COLLEAGUES_BEFORE.test(before.slice(-30))) continue;
+    if (!DUTY_BEFORE.test(before) || !(ROLE_MARKER.test(sentence) || (line !== null && ROLE_THEN_DUTIES_LINE.test(line) && !GENERIC_DATA_DUTY.test(match[0]))) || COMPANY_PITCH.test(sentence) || COLLEAGUES_BEFORE.test(before.slice(-30))) continue;
     if (PRODUCT_USES_BEFORE.test(before) || (TOOL_TOPIC.test(match[0]) && WORKER_USES_BEFORE.test(before))) continue;
     if (GENERIC_DATA_DUTY.test(match[0]) && (sentence.match(OTHER_COMPONENT) ?? []).length >= 2) continue;
     return sentenceAround(text, match.index);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lineAround, sentenceAround, sentenceBounds, splitSentences } from '../../../lib/text/sentences';
+import { lineBounds, sentenceAround, sentenceBounds, splitSentences } from '../../../lib/text/sentences';
 
 describe('sentences', () => {
   it('splits on sentence punctuation, line breaks and header pipes', () => {
@@ -34,11 +34,11 @@ describe('sentences', () => {
   });
 
   it('gives the line around an index, or null for a line reaching more than a thousand characters either side', () => {
-    expect(lineAround('Acme\n- build ML pipelines\nmore', 10)).toEqual({ start: 5, line: '- build ML pipelines' });
-    expect(lineAround('one line', 3)).toEqual({ start: 0, line: 'one line' });
+    expect(lineBounds('Acme\n- build ML pipelines\nmore', 10)).toEqual({ start: 5, end: 25 });
+    expect(lineBounds('one line', 3)).toEqual({ start: 0, end: 8 });
     const long = 'x'.repeat(1_500);
-    expect(lineAround(`${long}\nshort`, 1_502)).toEqual({ start: 1_501, line: 'short' });
-    expect(lineAround(`${long}\nshort`, 1_400)).toBeNull();
-    expect(lineAround(`a\n${long}`, 10)).toBeNull();
+    expect(lineBounds(`${long}\nshort`, 1_502)).toEqual({ start: 1_501, end: 1_506 });
+    expect(lineBounds(`${long}\nshort`, 1_400)).toBeNull();
+    expect(lineBounds(`a\n${long}`, 10)).toBeNull();
   });
 });
