@@ -5,6 +5,7 @@ import { drawInPageBadge } from '../../components/Badge';
 import type { BadgeState } from '../../lib/badge-view';
 import { SummaryBar, type SummaryBarProps } from '../../components/SummaryBar';
 import BADGE_CSS from '../../components/badge.css?inline';
+import { BADGE_LINE_PX, hasBadgeLine } from './badge-line';
 
 // No z-index on the host: it would make each badge a stacking context, and an open breakdown would slide under
 // the next badge. The shadow CSS raises the badge, and an open one above all others.
@@ -16,10 +17,13 @@ const INLINE_STYLE = 'all: initial !important; display: inline-block !important;
  * thread took 10–16 ms of layout with containment alone, 1–2 ms with content-visibility as well. The padding keeps the
  * pill's focus ring inside the box that clips it. Containment makes the host a stacking context and clips its
  * content: an open one shows all of its breakdown and is raised above the badges after it.
+ * Where the page keeps the line free (badge-line.ts) the host is positioned in it; elsewhere it takes its line.
  */
-const ROW_BOX = 'all: initial !important; display: block !important; position: relative !important; height: 22px !important; padding: 3px 0 !important; contain: size layout style !important;';
-const ROW_STYLE = `${ROW_BOX} content-visibility: auto !important; contain-intrinsic-size: auto 28px !important;`;
-const OPEN_ROW_STYLE = `${ROW_BOX} z-index: 2147483647 !important;`;
+const ROW_BOX = `all: initial !important; display: block !important; height: ${BADGE_LINE_PX - 6}px !important; padding: 3px 0 !important; contain: size layout style !important;`;
+const IN_FLOW = 'position: relative !important;';
+const IN_FREE_LINE = 'position: absolute !important; top: 0 !important; left: 0 !important; right: 0 !important;';
+const NEAR_SCREEN_ONLY = `content-visibility: auto !important; contain-intrinsic-size: auto ${BADGE_LINE_PX}px !important;`;
+const RAISED = 'z-index: 2147483647 !important;';
 const FIXED_STYLE = 'all: initial !important; position: fixed !important; z-index: 2147483647 !important; right: 12px !important;';
 export const BADGE_TAG = 'jobfit-badge';
 export const SUMMARY_TAG = 'jobfit-summary';
@@ -70,21 +74,33 @@ export class BadgeHost {
   private readonly root: HTMLElement;
   private readonly placement: Placement;
   private readonly style: string;
+  /** The style of the host while its breakdown is open. */
+  private readonly openStyle: string;
   private shown: BadgeState | null = null;
 
   constructor(
     readonly postingId: string,
     /** The card, row or header the badge belongs to; null: the badge floats at the top right of the page. */
     readonly anchor: Element | null,
+    state: BadgeState,
     /** The user followed the badge's contact link. */
     private readonly onContact: () => void,
   ) {
     this.placement = !anchor || anchor === document.body || anchor === document.documentElement
       ? 'floating'
       : anchor instanceof HTMLTableRowElement && anchor.cells.length > 0 ? 'row' : 'inline';
-    this.style = { floating: `${FIXED_STYLE} top: 52px !important;`, row: ROW_STYLE, inline: INLINE_STYLE }[this.placement];
+    if (this.placement === 'row') {
+      const position = hasBadgeLine(anchor!) ? IN_FREE_LINE : IN_FLOW;
+      this.style = `${ROW_BOX} ${position} ${NEAR_SCREEN_ONLY}`;
+      this.openStyle = `${ROW_BOX} ${position} ${RAISED}`;
+    } else {
+      this.style = this.placement === 'floating' ? `${FIXED_STYLE} top: 52px !important;` : INLINE_STYLE;
+      this.openStyle = this.style;
+    }
     ({ host: this.host, root: this.root } = createHost(BADGE_TAG, this.style));
     this.host.dataset.postingId = postingId;
+    // Drawn whole before it goes in: the page then takes in one finished element, not each change after it.
+    this.show(state);
     if (this.placement === 'floating') {
       this.host.dataset.floating = '';
       document.documentElement.append(this.host);
@@ -118,7 +134,7 @@ export class BadgeHost {
     this.root.replaceChildren(drawInPageBadge(document, state, {
       onContact: () => this.onContact(),
       latest: () => (this.shown?.kind === 'scored' ? this.shown.result : null),
-      onOpenChange: (open) => this.setStyle(open && this.placement === 'row' ? OPEN_ROW_STYLE : this.style),
+      onOpenChange: (open) => this.setStyle(open ? this.openStyle : this.style),
     }));
     // A new face is drawn closed, also where the one it replaces was open.
     this.setStyle(this.style);
@@ -147,7 +163,8 @@ export class BadgeHost {
   }
 }
 
-/** A row of a table gets the badge at the top of its last cell, a heading right after it, any other card inside. */
+/** A row of a table gets the badge at the top of its last cell (or of the cell that keeps it a line), a heading right
+ * after it, any other card inside. */
 function place(host: HTMLElement, anchor: Element, placement: 'row' | 'inline'): void {
   if (placement === 'row') {
     const cells = (anchor as HTMLTableRowElement).cells;

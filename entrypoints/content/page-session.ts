@@ -11,6 +11,7 @@ import type {
   BoardHealth, ErrorReply, PageReport, SavePostings, SavePostingsReply, ScoredPosting, ScorePostings, ScorePostingsReply,
 } from '../../lib/messages';
 import type { Posting } from '../../lib/model';
+import { releaseBadgeLines, removeBadgeLines } from './badge-line';
 import { BadgeHost, isJobFitNode, SummaryHost } from './in-page';
 
 /** How a content script reads its page: with its board's adapter, or (the on-demand script) with any reader. */
@@ -101,11 +102,8 @@ export function startPageSession(ctx: ContentScriptContext, readPage: PageReader
       badge.remove();
       badge = undefined;
     }
-    if (!badge) {
-      badge = new BadgeHost(key, item?.element ?? null, () => contact(key));
-      badges.set(key, badge);
-    }
-    badge.show(state);
+    if (badge) badge.show(state);
+    else badges.set(key, new BadgeHost(key, item?.element ?? null, state, () => contact(key)));
   }
 
   function removeBadge(key: string): void {
@@ -187,6 +185,7 @@ export function startPageSession(ctx: ContentScriptContext, readPage: PageReader
         }
       }
     }));
+    releaseBadgeLines(new Set([...badges.values()].flatMap((badge) => (badge.anchor ? [badge.anchor] : []))));
     updateSummary();
     await stored(url, scoring, extraction.health);
     const evaluated = items.filter((item) => results.has(item.posting.id));
@@ -395,6 +394,7 @@ export function startPageSession(ctx: ContentScriptContext, readPage: PageReader
     observer.disconnect();
     browser.runtime.onMessage.removeListener(onMessage);
     for (const key of [...badges.keys()]) removeBadge(key);
+    removeBadgeLines();
     summary?.remove();
     for (const row of document.querySelectorAll(`[${HIDDEN_ATTRIBUTE}]`)) row.removeAttribute(HIDDEN_ATTRIBUTE);
   });

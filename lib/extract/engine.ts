@@ -48,6 +48,13 @@ export interface BoardDefinition {
     keep?: (card: Element) => boolean;
     /** Fields read once from the whole document and given to every card (the company of a single-company board). */
     shared?: FieldSpecs;
+    /**
+     * On pages whose title says so, the card rows that will get a badge: the page keeps a line free at the top of each
+     * from its first paint, so that a long thread is not pushed down (and laid out again whole) when the badges come.
+     * Read only while the page is parsed (then the rows are marked), so `:has()` costs nothing later. Rows the reader
+     * then does not keep give their line back.
+     */
+    badgeLine?: { pageTitle: RegExp; rows: Selector };
   };
   /** Data that is not in the DOM (inline <script> state): raw postings; they override the DOM and JSON-LD fields. */
   fromScripts?: (doc: Document, url: string) => Partial<Posting>[] | null;

@@ -177,8 +177,9 @@ export const HN_POSTS_FILE = 'hn/hn-2019-2020.jsonl';
 export const SYNTHETIC_THREAD_URL = 'https://news.ycombinator.com/item?id=21936440';
 
 /**
- * The saved thread with its comment tree replaced by `count` corpus posts, each as a top-level HN comment row: a
- * "Who is hiring?" thread as long as a test needs (the saved one has 207 posts).
+ * The saved thread with its comment tree replaced by `count` corpus posts, each as a top-level HN comment row as
+ * current HN writes it (indent="0" beside the 2020 spacer): a "Who is hiring?" thread as long as a test needs (the
+ * saved one, in 2020 markup, has 207 posts).
  */
 export function syntheticHnThread(count: number): string {
   const page = readCorpus(HN_THREAD_PAGE);
@@ -191,7 +192,7 @@ export function syntheticHnThread(count: number): string {
     .map((line) => JSON.parse(line) as { id: number; text_html: string });
   if (posts.length < count) throw new Error(`${HN_POSTS_FILE} has ${posts.length} posts, fewer than ${count}`);
   const rows = posts.map(
-    ({ id, text_html }) => `<tr class='athing comtr ' id='${id}'><td><table border='0'><tr><td class='ind'><img src="s.gif" height="1" width="0"></td>` +
+    ({ id, text_html }) => `<tr class='athing comtr ' id='${id}'><td><table border='0'><tr><td class='ind' indent='0'><img src="s.gif" height="1" width="0"></td>` +
       `<td valign="top" class="votelinks"></td><td class="default"><div><span class="comhead"><a href="user?id=u${id}" class="hnuser">u${id}</a> ` +
       `<span class="age" title="2020-01-02T12:00:00"><a href="item?id=${id}">1 day ago</a></span></span></div><br><div class="comment">` +
       `<span class="commtext c00">${text_html}</span><div class='reply'></div></div></td></tr></table></td></tr>`,

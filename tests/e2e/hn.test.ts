@@ -51,6 +51,11 @@ describe.skipIf(skip)(suiteName('Hacker News "Who is hiring?" thread in Chromium
     session = await launchWithExtension();
     await serveCorpusPage(session.context, THREAD_URL, PAGE);
     page = await session.context.newPage();
+    // Where the thread's last row is once the page is parsed, before JobFit reads it: badges must not move it.
+    await page.addInitScript(() => document.addEventListener('DOMContentLoaded', () => {
+      const last = [...document.querySelectorAll('tr.athing.comtr')].at(-1)!;
+      (window as unknown as { lastRowTop: number }).lastRowTop = last.getBoundingClientRect().top + window.scrollY;
+    }));
     const started = Date.now();
     await page.goto(THREAD_URL);
     expectedPosts = await countTopLevelPosts(page);
@@ -102,6 +107,15 @@ describe.skipIf(skip)(suiteName('Hacker News "Who is hiring?" thread in Chromium
     // A thread for a remote ML/data seeker has both kinds of post: a scorer that says one thing for all is broken.
     expect(new Set(badges.map((badge) => badge.verdict)).size).toBeGreaterThan(1);
     expect(msToAllBadges).toBeLessThan(60_000);
+  });
+
+  it('keeps each post a line for its badge from the first paint, so that the badges move nothing', async () => {
+    const lines = await page.evaluate(() => ({
+      rows: document.querySelectorAll('tr[data-jobfit-line]').length,
+      inTheirLine: [...document.querySelectorAll('jobfit-badge')].filter((badge) => getComputedStyle(badge).position === 'absolute' && badge.closest('tr[data-jobfit-line]')).length,
+      moved: [...document.querySelectorAll('tr.athing.comtr')].at(-1)!.getBoundingClientRect().top + window.scrollY - (window as unknown as { lastRowTop: number }).lastRowTop,
+    }));
+    expect(lines).toEqual({ rows: expectedPosts, inTheirLine: expectedPosts, moved: 0 });
   });
 
   it('stores one job per post in IndexedDB, with the score its badge shows', async () => {

@@ -4,7 +4,7 @@ import { defineBoard, type Processor } from '../engine';
 import { type HeaderFields, parseHeaderLine, titleFromText } from '../header-line';
 import { date, format } from '../processors';
 
-const HIRING_THREAD = /\bwho is hiring\b|\bseeking freelancer\b/i;
+const HIRING_THREAD = /\bwho is hiring\b/i;
 const FREELANCER_THREAD = /\bseeking freelancer\b/i;
 /** The first-line blocks that end the header: HN writes paragraphs as unclosed <p>. */
 const HEADER_END = new Set(['P', 'DIV', 'BR', 'PRE', 'UL', 'OL']);
@@ -124,6 +124,12 @@ export const hackernews = defineBoard({
   list: {
     card: ['tr.athing.comtr'],
     keep: isPosting,
+    // Every top-level comment of a "Who is hiring?" thread is a posting (a freelancer thread's are half of them): a row
+    // whose indent cell says 0 (current HN) or holds a zero-width spacer (2020).
+    badgeLine: {
+      pageTitle: HIRING_THREAD,
+      rows: 'tr.athing.comtr:has(td.ind[indent="0"], td.ind > img[width="0"])',
+    },
     fields: {
       // '@class' reads the row itself, never empty (the card selector names its classes), without a query.
       ...headerFields('@class', commentTextOf),

@@ -27,8 +27,7 @@ afterEach(() => document.body.replaceChildren());
 
 describe('a badge in a table row', () => {
   it('keeps its line, laid out near the screen only, whatever its state', () => {
-    const badge = new BadgeHost(posting.id, threadRow(), () => undefined);
-    badge.show({ kind: 'pending' });
+    const badge = new BadgeHost(posting.id, threadRow(), { kind: 'pending' }, () => undefined);
     const pending = badge.host.getAttribute('style');
     expect(pending).toContain('content-visibility: auto');
     badge.show(scored);
@@ -36,8 +35,7 @@ describe('a badge in a table row', () => {
   });
 
   it('is raised while open, and is not left raised when it is drawn again while open', () => {
-    const badge = new BadgeHost(posting.id, threadRow(), () => undefined);
-    badge.show(scored);
+    const badge = new BadgeHost(posting.id, threadRow(), scored, () => undefined);
     const closed = badge.host.getAttribute('style');
     badge.host.shadowRoot!.querySelector<HTMLButtonElement>('button.pill')!.click();
     expect(badge.host.getAttribute('style')).toContain('z-index');
