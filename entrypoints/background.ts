@@ -17,11 +17,12 @@ import {
   type ScorePostings,
   type ScorePostingsReply,
 } from '../lib/messages';
-import type { Profile, Verdict } from '../lib/model';
+import type { Verdict } from '../lib/model';
 import { DEFAULT_PROFILE } from '../lib/score/profile';
 import { openJobDb, type JobDb } from '../lib/store/db';
 import { recordHealth } from '../lib/store/health';
 import { setStatus } from '../lib/store/jobs';
+import { latestRead } from '../lib/store/latest-read';
 import { loadProfile } from '../lib/store/settings';
 
 const MATCH_BADGE_COLOR = '#1a7f37';
@@ -31,6 +32,18 @@ function jobDb(): JobDb {
   db ??= openJobDb();
   return db;
 }
+
+/**
+ * The profile, read at most once a second: a long page sends a dozen chunks at once, and reading the profile for each
+ * was a tenth of the worker's time on a 600-post thread. While a new read waits behind a page's chunks being stored,
+ * the profile read last is used. The options page writes the database directly and re-scores the stored jobs itself;
+ * a posting stored within a second or two of that save may still be scored by the previous profile, as one stored
+ * while the options page was re-scoring always could.
+ */
+const currentProfile = latestRead(
+  () => loadProfile(jobDb(), fallbackProfile(DEFAULT_PROFILE, Intl.DateTimeFormat().resolvedOptions().timeZone)),
+  1_000,
+);
 
 export default defineBackground(() => {
   // Opened (created, on a first run) now rather than on a page's first score request, which needs the profile.
@@ -89,28 +102,6 @@ function isExtensionPage(sender: Browser.runtime.MessageSender): boolean {
   const own = new URL(browser.runtime.getURL('/')).origin;
   const origin = sender.origin ?? (sender.url ? new URL(sender.url).origin : null);
   return origin === own;
-}
-
-/**
- * The profile, read at most once a second: a long page sends a dozen chunks at once, and reading the profile for each
- * was a tenth of the worker's time on a 600-post thread. The options page writes the database directly and re-scores
- * the stored jobs itself; a posting stored within a second of that save may still be scored by the previous profile,
- * as one stored while the options page was re-scoring always could.
- */
-const PROFILE_READ_TTL_MS = 1_000;
-let profileRead: { at: number; profile: Promise<Profile> } | null = null;
-
-function currentProfile(): Promise<Profile> {
-  const now = Date.now();
-  if (!profileRead || now - profileRead.at > PROFILE_READ_TTL_MS) {
-    const profile = loadProfile(jobDb(), fallbackProfile(DEFAULT_PROFILE, Intl.DateTimeFormat().resolvedOptions().timeZone));
-    profileRead = { at: now, profile };
-    // A failed read is not kept: the next message reads again.
-    profile.catch(() => {
-      if (profileRead?.profile === profile) profileRead = null;
-    });
-  }
-  return profileRead.profile;
 }
 
 async function savePage(message: SavePostings, tabId: number | undefined): Promise<SavePostingsReply> {
