@@ -6,7 +6,14 @@ function setUp() {
   const reads: { resolve: (value: string) => void; reject: (error: Error) => void }[] = [];
   let time = 0;
   const get = latestRead(() => new Promise<string>((resolve, reject) => reads.push({ resolve, reject })), 1_000, () => time);
-  return { get, reads, advance: (ms: number) => (time += ms) };
+  /** The first read, answered "v1", then `ms` later. */
+  const readV1Then = async (ms: number) => {
+    const first = get();
+    reads[0]!.resolve('v1');
+    await first;
+    time += ms;
+  };
+  return { get, reads, readV1Then, advance: (ms: number) => (time += ms) };
 }
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -27,11 +34,8 @@ describe('latestRead', () => {
   });
 
   it('gives the value read last while a new read waits (behind the database writes), and the new one after it', async () => {
-    const { get, reads, advance } = setUp();
-    const first = get();
-    reads[0]!.resolve('v1');
-    await first;
-    advance(1_500);
+    const { get, reads, readV1Then } = setUp();
+    await readV1Then(1_500);
     expect(await get()).toBe('v1');
     expect(await get()).toBe('v1');
     expect(reads).toHaveLength(2);
@@ -42,11 +46,8 @@ describe('latestRead', () => {
   });
 
   it('keeps the value read last when a read fails, and reads again on the next call', async () => {
-    const { get, reads, advance } = setUp();
-    const first = get();
-    reads[0]!.resolve('v1');
-    await first;
-    advance(1_500);
+    const { get, reads, readV1Then } = setUp();
+    await readV1Then(1_500);
     expect(await get()).toBe('v1');
     reads[1]!.reject(new Error('database unavailable'));
     await settle();
