@@ -163,8 +163,7 @@ export class BadgeHost {
   }
 }
 
-/** A row of a table gets the badge at the top of its last cell (or of the cell that keeps it a line), a heading right
- * after it, any other card inside. */
+/** A row of a table gets the badge at the top of its last cell, a heading right after it, any other card inside. */
 function place(host: HTMLElement, anchor: Element, placement: 'row' | 'inline'): void {
   if (placement === 'row') {
     const cells = (anchor as HTMLTableRowElement).cells;
