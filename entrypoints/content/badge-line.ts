@@ -2,7 +2,8 @@
 // that pushed 600 rows down made the page lay out and paint the whole thread again the moment they came; placed in a
 // line that is already there, they move nothing. The rule's state lives in the page (a <style> element and the rows'
 // attributes), so that the on-demand reader that takes over from a board's script sees the same lines.
-import type { BoardDefinition } from '../../lib/extract/engine';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import type { BadgeLine } from '../../lib/extract/engine';
 
 /** The badge's line: its 22 px pill and 3 px above and below (in-page.tsx draws the host this tall). */
 export const BADGE_LINE_PX = 28;
@@ -24,13 +25,16 @@ function writeRule(rule: HTMLStyleElement, rows: string): void {
 }
 
 /**
- * Keeps the board's badge lines free on a page whose title asks for them, until the page is parsed; then the rows
- * are marked. Called at document_start: the rule must be in place before the first paint, and the title is the first
- * thing parsed, long before the rows.
+ * A board's script at document_start that keeps its badge lines free: the rule must be in place before the first
+ * paint, and the title is the first thing parsed, long before the rows. A script of its own, a few hundred bytes: the
+ * board's reader at document_start (60 kB to load before the page could be parsed) cost as much time as the lines saved.
  */
-export function reserveBadgeLines(board: BoardDefinition | null): void {
-  const line = board?.list?.badgeLine;
-  if (!line) return;
+export function badgeLineScript(urls: readonly string[], line: BadgeLine) {
+  return defineContentScript({ matches: [...urls], runAt: 'document_start', main: () => reserveBadgeLines(line) });
+}
+
+/** Keeps the badge lines free on a page whose title asks for them, until the page is parsed; then the rows are marked. */
+export function reserveBadgeLines(line: BadgeLine): void {
   const check = (): boolean => {
     // The title is whole once anything after it is parsed; the body comes after it.
     if (line.pageTitle.test(document.title)) {
@@ -56,9 +60,9 @@ export function reserveBadgeLines(board: BoardDefinition | null): void {
  * `:has()` made the page check whole rows again as each badge went in (12–30 ms more in the frame that drew the
  * badges of a 600-post thread).
  */
-export function markBadgeLines(board: BoardDefinition | null): void {
+export function markBadgeLines(line: BadgeLine | undefined): void {
   const rule = lineRule();
-  const rows = board?.list?.badgeLine?.rows;
+  const rows = line?.rows;
   if (!rule || !rows || rule.textContent?.startsWith(MARKED_ROWS)) return;
   try {
     for (const row of document.querySelectorAll(rows)) row.setAttribute(LINE, '');

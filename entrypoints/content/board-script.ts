@@ -3,29 +3,24 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { BoardDefinition } from '../../lib/extract/engine';
 import { boardMatches, boardRouter, readPage } from '../../lib/extract/read-page';
-import { markBadgeLines, reserveBadgeLines } from './badge-line';
+import { markBadgeLines } from './badge-line';
 import { startPageSession } from './page-session';
 
 /**
- * runAt 'document_start' for a board whose pages come whole in their HTML (a Hacker News thread): the page keeps its
- * badge lines free from its first paint, and is read as soon as it is parsed. Chromium's 'document_idle', right for
- * boards that render in the page, waits for the load event or 200 ms more, and on a long thread that wait came before
- * every badge.
+ * runAt 'document_end' for a board whose pages come whole in their HTML (a Hacker News thread): read as soon as the
+ * document is parsed. Chromium's 'document_idle', right for boards that render in the page, waits for the load
+ * event or 200 ms more, and on a long thread that wait came before every badge.
  */
-export function boardContentScript(boards: readonly BoardDefinition[], { runAt = 'document_idle' }: { runAt?: 'document_start' | 'document_idle' } = {}) {
+export function boardContentScript(boards: readonly BoardDefinition[], { runAt = 'document_idle' }: { runAt?: 'document_end' | 'document_idle' } = {}) {
   const boardFor = boardRouter(boards);
   return defineContentScript({
     matches: boardMatches(boards),
     runAt,
     main(ctx) {
-      reserveBadgeLines(boardFor(location.href));
+      // The lines kept free by the board's document_start script (badge-line.ts), if it has one, are marked now.
+      markBadgeLines(boardFor(location.href)?.list?.badgeLine);
       // No generic reader here: when the popup asks for one, the background injects the on-demand script (content/).
-      const start = () => {
-        markBadgeLines(boardFor(location.href));
-        startPageSession(ctx, (doc, url) => readPage(doc, url, boardFor(url)));
-      };
-      if (document.readyState === 'loading') ctx.addEventListener(document, 'DOMContentLoaded', start, { once: true });
-      else start();
+      startPageSession(ctx, (doc, url) => readPage(doc, url, boardFor(url)));
     },
   });
 }

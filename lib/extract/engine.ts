@@ -23,6 +23,12 @@ export const PAGE_URL: Selector = ':page-url';
 export type FieldSpec = Selector | readonly Selector[] | { from: readonly Selector[]; process?: readonly Processor[] };
 export type FieldSpecs = Partial<Record<PostingField, FieldSpec>>;
 
+/** Rows that keep a line free for their badge, on pages whose title matches (see BoardDefinition.list.badgeLine). */
+export interface BadgeLine {
+  pageTitle: RegExp;
+  rows: Selector;
+}
+
 export interface BoardDefinition {
   id: string;
   name: string;
@@ -54,7 +60,7 @@ export interface BoardDefinition {
      * Read only while the page is parsed (then the rows are marked), so `:has()` costs nothing later. Rows the reader
      * then does not keep give their line back.
      */
-    badgeLine?: { pageTitle: RegExp; rows: Selector };
+    badgeLine?: BadgeLine;
   };
   /** Data that is not in the DOM (inline <script> state): raw postings; they override the DOM and JSON-LD fields. */
   fromScripts?: (doc: Document, url: string) => Partial<Posting>[] | null;

@@ -1,6 +1,6 @@
 // Hacker News: "Ask HN: Who is hiring?" and "Freelancer? Seeking freelancer?" threads (each top-level comment is a
 // posting), a single hiring comment's own page, and the /jobs list of YC companies.
-import { defineBoard, type Processor } from '../engine';
+import { type BadgeLine, defineBoard, type Processor } from '../engine';
 import { type HeaderFields, parseHeaderLine, titleFromText } from '../header-line';
 import { date, format } from '../processors';
 
@@ -103,10 +103,23 @@ function isPosting(row: Element): boolean {
   return kind === 'hiring' || /^\W*seeking freelancers?\b/i.test(firstLine(text));
 }
 
+/** Thread and comment pages. */
+export const HACKERNEWS_ITEM_URLS = ['https://news.ycombinator.com/item*'];
+
+/**
+ * Every top-level comment of a "Who is hiring?" thread is a posting (a freelancer thread's are half of them): a row
+ * whose indent cell says 0 (current HN) or holds a zero-width spacer (2020). Exported on its own for the script that
+ * keeps the lines free before the first paint (entrypoints/hackernews-lines.content.ts).
+ */
+export const hackernewsBadgeLine: BadgeLine = {
+  pageTitle: HIRING_THREAD,
+  rows: 'tr.athing.comtr:has(td.ind[indent="0"], td.ind > img[width="0"])',
+};
+
 export const hackernews = defineBoard({
   id: 'hackernews',
   name: 'Hacker News',
-  urls: ['https://news.ycombinator.com/item*'],
+  urls: HACKERNEWS_ITEM_URLS,
   testedOn: ['pages/hn/hn_whoishiring_december_2020_item_25266288_page1.html'],
   // A hiring comment opened on its own page (item?id=<comment id>).
   posting: {
@@ -124,12 +137,7 @@ export const hackernews = defineBoard({
   list: {
     card: ['tr.athing.comtr'],
     keep: isPosting,
-    // Every top-level comment of a "Who is hiring?" thread is a posting (a freelancer thread's are half of them): a row
-    // whose indent cell says 0 (current HN) or holds a zero-width spacer (2020).
-    badgeLine: {
-      pageTitle: HIRING_THREAD,
-      rows: 'tr.athing.comtr:has(td.ind[indent="0"], td.ind > img[width="0"])',
-    },
+    badgeLine: hackernewsBadgeLine,
     fields: {
       // '@class' reads the row itself, never empty (the card selector names its classes), without a query.
       ...headerFields('@class', commentTextOf),

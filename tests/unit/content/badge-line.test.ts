@@ -39,9 +39,9 @@ afterEach(() => {
 describe('badge lines on a "Who is hiring?" thread', () => {
   it('keeps a line on the rows the board names, and none on the others', () => {
     thread('Ask HN: Who is hiring? (December 2020) | Hacker News');
-    reserveBadgeLines(board);
+    reserveBadgeLines(board.list!.badgeLine!);
     expect(lineRule()?.textContent).toContain('padding-top: 28px');
-    markBadgeLines(board);
+    markBadgeLines(board.list!.badgeLine);
     expect(['1', '2', '3', '4'].map((id) => hasBadgeLine(row(id)))).toEqual([true, false, true, false]);
     // Once the rows are marked, the rule names the mark only: the board's selector (a :has() on HN) no longer runs.
     expect(lineRule()?.textContent).not.toContain('tr.post');
@@ -49,8 +49,8 @@ describe('badge lines on a "Who is hiring?" thread', () => {
 
   it('draws a badge inside its line (positioned in it), and one on a row without a line in the flow', () => {
     thread('Ask HN: Who is hiring? (December 2020) | Hacker News');
-    reserveBadgeLines(board);
-    markBadgeLines(board);
+    reserveBadgeLines(board.list!.badgeLine!);
+    markBadgeLines(board.list!.badgeLine);
     const inLine = new BadgeHost('1', row('1'), { kind: 'pending' }, () => undefined);
     const inFlow = new BadgeHost('2', row('2'), { kind: 'pending' }, () => undefined);
     expect(inLine.host.parentElement).toBe(row('1').cells[1]);
@@ -60,8 +60,8 @@ describe('badge lines on a "Who is hiring?" thread', () => {
 
   it('gives the line back on rows that got no badge, and everything back when JobFit stops', () => {
     thread('Ask HN: Who is hiring? (December 2020) | Hacker News');
-    reserveBadgeLines(board);
-    markBadgeLines(board);
+    reserveBadgeLines(board.list!.badgeLine!);
+    markBadgeLines(board.list!.badgeLine);
     releaseBadgeLines(new Set([row('1')]));
     expect(hasBadgeLine(row('1'))).toBe(true);
     expect(hasBadgeLine(row('3'))).toBe(false);
@@ -73,8 +73,8 @@ describe('badge lines on a "Who is hiring?" thread', () => {
 
   it('keeps no line on other threads', () => {
     thread('Ask HN: Freelancer? Seeking freelancer? (December 2020) | Hacker News');
-    reserveBadgeLines(board);
-    markBadgeLines(board);
+    reserveBadgeLines(board.list!.badgeLine!);
+    markBadgeLines(board.list!.badgeLine);
     expect(lineRule()).toBeNull();
     expect(hasBadgeLine(row('1'))).toBe(false);
   });
@@ -82,7 +82,7 @@ describe('badge lines on a "Who is hiring?" thread', () => {
   it('waits for the title while the head is parsed (document_start), and stops watching at the body', async () => {
     document.title = '';
     document.documentElement.removeChild(document.body);
-    reserveBadgeLines(board);
+    reserveBadgeLines(board.list!.badgeLine!);
     expect(lineRule()).toBeNull();
     document.title = 'Ask HN: Who is hiring? (March 2026) | Hacker News';
     document.documentElement.append(document.createElement('body'));
