@@ -143,7 +143,7 @@ function dutyEvidence(context: CriterionContext): string | null {
     // "our data science team" names colleagues, not the duties.
     if (TEAM_AFTER.test(lower.slice(match.index + match[0].length, match.index + match[0].length + 16))) continue;
     const bounds = lineBounds(lower, match.index);
-    const line = bounds ? lower.slice(bounds.start, bounds.end) : null;
+    const line = bounds && { start: bounds.start, text: lower.slice(bounds.start, bounds.end) };
     const before = lower.slice(start, match.index);
     // "Embedding our tech into e-commerce platforms": the verb, not vector embeddings.
     if (match[0] === 'embedding' && EMBED_VERB_AFTER.test(lower.slice(match.index + match[0].length, match.index + match[0].length + 12))) continue;
@@ -151,14 +151,14 @@ function dutyEvidence(context: CriterionContext): string | null {
     if (TOOL.test(match[0]) && TOOLS_BEFORE.test(before)) continue;
     // Bullets list a post's roles or a role's duties (requirement bullets are left out by ROLE_BULLET), unless
     // the list is headed "Nice to have" / "Requirements".
-    if (bounds && line !== null) {
-      if (ROLE_BULLET.test(line) && (line.length <= 100 || DUTY_BEFORE.test(before)) && !notDutiesList(listHeading(lower, bounds.start))) {
+    if (line) {
+      if (ROLE_BULLET.test(line.text) && (line.text.length <= 100 || DUTY_BEFORE.test(before)) && !notDutiesList(listHeading(lower, line.start))) {
         return sentenceAround(text, match.index);
       }
-      if (line.length <= 100 && DUTIES_HEADING.test(lineListHeading(lower, bounds.start))) return sentenceAround(text, match.index);
-      if (DUTIES_LABEL.test(line)) return sentenceAround(text, match.index);
+      if (line.text.length <= 100 && DUTIES_HEADING.test(lineListHeading(lower, line.start))) return sentenceAround(text, match.index);
+      if (DUTIES_LABEL.test(line.text)) return sentenceAround(text, match.index);
     }
-    if (!DUTY_BEFORE.test(before) || !(ROLE_MARKER.test(sentence) || (line !== null && ROLE_THEN_DUTIES_LINE.test(line) && !GENERIC_DATA_DUTY.test(match[0]))) || COMPANY_PITCH.test(sentence) || COLLEAGUES_BEFORE.test(before.slice(-30))) continue;
+    if (!DUTY_BEFORE.test(before) || !(ROLE_MARKER.test(sentence) || (line !== null && ROLE_THEN_DUTIES_LINE.test(line.text) && !GENERIC_DATA_DUTY.test(match[0]))) || COMPANY_PITCH.test(sentence) || COLLEAGUES_BEFORE.test(before.slice(-30))) continue;
     if (PRODUCT_USES_BEFORE.test(before) || (TOOL_TOPIC.test(match[0]) && WORKER_USES_BEFORE.test(before))) continue;
     if (GENERIC_DATA_DUTY.test(match[0]) && (sentence.match(OTHER_COMPONENT) ?? []).length >= 2) continue;
     return sentenceAround(text, match.index);
