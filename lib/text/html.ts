@@ -97,40 +97,45 @@ export function htmlToText(html: string): string {
   return normaliseWhitespace(decodeEntities(withBreaks));
 }
 
-/** Each "<!-- … -->" replaced by a space; from an unclosed one on, the text is kept (no later one can close either). */
-function withoutComments(html: string): string {
+type Span = { start: number; end: number };
+
+/** `html` with each span `next` finds (searching from where the last one ended) replaced by a space. */
+function withSpansAsSpaces(html: string, next: (from: number) => Span | null): string {
   let kept = '';
   let copiedTo = 0;
-  for (let open = html.indexOf('<!--'); open >= 0; open = html.indexOf('<!--', copiedTo)) {
-    const close = html.indexOf('-->', open + 4);
-    if (close < 0) break;
-    kept += `${html.slice(copiedTo, open)} `;
-    copiedTo = close + 3;
+  for (let span = next(0); span; span = next(copiedTo)) {
+    kept += `${html.slice(copiedTo, span.start)} `;
+    copiedTo = span.end;
   }
   return copiedTo === 0 ? html : kept + html.slice(copiedTo);
+}
+
+/** Each "<!-- … -->" replaced by a space; from an unclosed one on, the text is kept (no later one can close either). */
+function withoutComments(html: string): string {
+  return withSpansAsSpaces(html, (from) => {
+    const open = html.indexOf('<!--', from);
+    const close = open < 0 ? -1 : html.indexOf('-->', open + 4);
+    return close < 0 ? null : { start: open, end: close + 3 };
+  });
 }
 
 /** Scripts, styles and the other elements whose content is not text, each replaced by a space up to its closing tag;
  *  an element never closed is kept, and once one is known unclosed the later openings of its name are not searched. */
 function withoutDroppedElements(html: string): string {
-  let kept = '';
-  let copiedTo = 0;
   const unclosed = new Set<string>();
-  DROPPED_OPENING.lastIndex = 0;
-  for (let opening = DROPPED_OPENING.exec(html); opening; opening = DROPPED_OPENING.exec(html)) {
-    const name = opening[1]!.toLowerCase();
-    if (unclosed.has(name)) continue;
-    const closing = DROPPED_CLOSING.get(name as (typeof DROPPED_NAMES)[number])!;
-    closing.lastIndex = DROPPED_OPENING.lastIndex;
-    const close = closing.exec(html);
-    if (!close) {
+  return withSpansAsSpaces(html, (from) => {
+    DROPPED_OPENING.lastIndex = from;
+    for (let opening = DROPPED_OPENING.exec(html); opening; opening = DROPPED_OPENING.exec(html)) {
+      const name = opening[1]!.toLowerCase();
+      if (unclosed.has(name)) continue;
+      const closing = DROPPED_CLOSING.get(name as (typeof DROPPED_NAMES)[number])!;
+      closing.lastIndex = DROPPED_OPENING.lastIndex;
+      const close = closing.exec(html);
+      if (close) return { start: opening.index, end: close.index + close[0].length };
       unclosed.add(name);
-      continue;
     }
-    kept += `${html.slice(copiedTo, opening.index)} `;
-    copiedTo = DROPPED_OPENING.lastIndex = close.index + close[0].length;
-  }
-  return copiedTo === 0 ? html : kept + html.slice(copiedTo);
+    return null;
+  });
 }
 
 /** Runs of spaces other than one plain space: a single ' ' between words, the usual case, is left as it is. */
