@@ -1,9 +1,13 @@
 // Store figures: a database of 10,000 and 50,000 jobs, timed for the screens the extension shows, first on
 // fake-indexeddb in Node, then on Chromium's real IndexedDB (this module, bundled, run in a page). Only imports that
 // run in a browser are static; Node's are loaded inside run().
+import Dexie from 'dexie';
 import { JOB_STATUSES, VERDICTS, type Job } from '../../lib/model';
 import { JobDb, openJobDb } from '../../lib/store/db';
 import { fingerprint } from '../../lib/store/dedupe';
+import { indexFields } from '../../lib/store/index-fields';
+import { SCHEMA_VERSIONS } from '../../lib/store/migrations';
+import { jobWordsRows } from '../../lib/store/words';
 import { countByStatus, queryJobs, rescoreAll, saveEvaluated, saveEvaluatedMany, type JobPage, type JobQuery } from '../../lib/store/jobs';
 import { exportBackup, exportCsv, type ExportFile } from '../../lib/export';
 import { DEFAULT_PROFILE } from '../../lib/score/profile';
@@ -100,13 +104,18 @@ function timer(log: Log, withBudgets: boolean) {
 /** Reads are timed three times each, the median judged against the budget. */
 const READ_RUNS = 3;
 
-export async function seed(db: JobDb, size: number): Promise<void> {
+/** The bench's jobs, 5,000 at a time. */
+async function eachSeedChunk(size: number, write: (jobs: Job[]) => Promise<unknown>): Promise<void> {
   const next = random(size);
   for (let start = 0; start < size; start += 5_000) {
     const chunk = Array.from({ length: Math.min(5_000, size - start) }, (_, k) => syntheticJob(start + k, next));
     for (const job of chunk) job.remoteScope = job.evaluation.remoteScope;
-    await db.jobs.bulkPut(chunk);
+    await write(chunk);
   }
+}
+
+export function seed(db: JobDb, size: number): Promise<void> {
+  return eachSeedChunk(size, (jobs) => db.jobs.bulkPut(jobs));
 }
 
 const shown = (page: JobPage) => `${page.jobs.length} shown of ${page.total}`;
@@ -172,9 +181,44 @@ export async function measureStore(name: string, size: number, log: Log, open: (
   }
 }
 
+/** The last schema version whose database has no order keys: opening it in the current one builds them for every job. */
+const BEFORE_ORDER_KEYS = 3;
+type DexieOptions = ConstructorParameters<typeof Dexie>[1];
+
+/**
+ * Writes the same jobs as `seedStore` into a database as schema version 3 left it (rows with their index fields and
+ * words; no facets, order keys or counters), as a user of that version would open it in this one.
+ */
+export async function seedOldStore(name: string, size: number, log: Log, options?: DexieOptions): Promise<void> {
+  const db = new Dexie(name, options);
+  for (const schema of SCHEMA_VERSIONS.filter(({ version }) => version <= BEFORE_ORDER_KEYS)) db.version(schema.version).stores(schema.stores);
+  try {
+    await timer(log, false)(`seed as schema version ${BEFORE_ORDER_KEYS} (bulkPut)`, null, () => eachSeedChunk(size, async (jobs) => {
+      const rows = jobs.map((job) => ({ ...job, ...indexFields(job) }));
+      await Promise.all([db.table('jobs').bulkPut(rows), db.table('jobWords').bulkPut(jobWordsRows(rows))]);
+    }));
+  } finally {
+    db.close();
+  }
+}
+
+/** Opens the database `seedOldStore` wrote (the upgrade runs in the open), reads its first screen, deletes it. */
+export async function measureUpgrade(name: string, size: number, log: Log, open: (name: string) => JobDb = openJobDb): Promise<void> {
+  const timed = timer(log, false);
+  const db = open(name);
+  try {
+    await timed(`open: upgrade from schema version ${BEFORE_ORDER_KEYS} (every job's facet and order keys)`, null, () => db.open());
+    const kept = await db.jobs.count();
+    if (kept !== size) throw new Error(`the upgrade kept ${kept} of ${size} jobs`);
+    await timed('then the first screen: top 50 by score, verdict match', null, () => queryJobs(db, { verdict: ['match'], sort: 'score', limit: 50 }), shown);
+  } finally {
+    await db.delete();
+  }
+}
+
 const CHROMIUM_PATH = '/usr/bin/chromium';
 
-type StoreStep = 'seedStore' | 'measureStore';
+type StoreStep = 'seedStore' | 'measureStore' | 'seedOldStore' | 'measureUpgrade';
 
 /**
  * The same measurements in headless Chromium, on a page served from memory (no network, no server). The database is
@@ -193,7 +237,7 @@ async function measureInChromium(log: Log): Promise<void> {
   const { fileURLToPath } = await import('node:url');
   const bundle = await build({
     stdin: {
-      contents: "import { measureStore, seedStore } from './store.ts'; Object.assign(globalThis, { measureStore, seedStore });",
+      contents: "import { measureStore, measureUpgrade, seedOldStore, seedStore } from './store.ts'; Object.assign(globalThis, { measureStore, measureUpgrade, seedOldStore, seedStore });",
       resolveDir: fileURLToPath(new URL('.', import.meta.url)), loader: 'ts',
     },
     bundle: true, format: 'esm', platform: 'browser', write: false, external: ['node:*', 'esbuild', 'playwright-core', 'fake-indexeddb'],
@@ -217,7 +261,7 @@ async function measureInChromium(log: Log): Promise<void> {
       await page.waitForFunction((fn) => fn in globalThis, step);
       const lines = await page.evaluate(async ([fn, dbName, count]) => {
         const output: string[] = [];
-        const steps = globalThis as unknown as { measureStore: typeof measureStore; seedStore: typeof seedStore };
+        const steps = globalThis as unknown as Record<StoreStep, (name: string, size: number, log: Log) => Promise<void>>;
         await steps[fn as StoreStep](dbName as string, count as number, (line) => output.push(line));
         return output;
       }, [step, name, size] as const);
@@ -232,6 +276,8 @@ async function measureInChromium(log: Log): Promise<void> {
       const name = `jobfit-bench-${size}`;
       await inSession('seedStore', name, size);
       await inSession('measureStore', name, size);
+      await inSession('seedOldStore', name, size);
+      await inSession('measureUpgrade', name, size);
     }
   } finally {
     rmSync(profileDir, { recursive: true, force: true });
@@ -255,6 +301,8 @@ export async function run(): Promise<void> {
       const open = (name: string) => new JobDb(name, { indexedDB, IDBKeyRange });
       await seedStore(`jobfit-bench-${size}`, size, log, open);
       await measureStore(`jobfit-bench-${size}`, size, log, open, false);
+      await seedOldStore(`jobfit-bench-${size}`, size, log, { indexedDB, IDBKeyRange });
+      await measureUpgrade(`jobfit-bench-${size}`, size, log, open);
     }
   }
   if (on !== 'node') await measureInChromium(log);
