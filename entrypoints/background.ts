@@ -6,6 +6,7 @@ import { browser, type Browser } from 'wxt/browser';
 import {
   describeFailure, fallbackProfile, savePostings, scorePostings, toolbarBadgeText, WARM_UP_POSTING, warmUpScorer,
 } from '../lib/evaluate-page';
+import { keepAliveDuring } from '../lib/keep-alive';
 import {
   ContentMessage,
   ErrorReply,
@@ -28,8 +29,12 @@ import { loadProfile } from '../lib/store/settings';
 const MATCH_BADGE_COLOR = '#1a7f37';
 
 let db: JobDb | null = null;
+/** The database, opened at the first call; an upgrade from an older schema version runs in that open (keep-alive.ts). */
 function jobDb(): JobDb {
-  db ??= openJobDb();
+  if (!db) {
+    db = openJobDb();
+    void keepAliveDuring(db.open(), () => browser.runtime.getPlatformInfo()).catch(() => undefined);
+  }
   return db;
 }
 
@@ -47,7 +52,7 @@ const currentProfile = latestRead(
 
 export default defineBackground(() => {
   // Opened (created, on a first run) now rather than on a page's first score request, which needs the profile.
-  void jobDb().open().catch(() => undefined);
+  jobDb();
   browser.runtime.onMessage.addListener((message: unknown, sender: Browser.runtime.MessageSender) =>
     handleMessage(message, sender).catch((error: unknown): ErrorReply => ({ error: describeFailure(error) })),
   );
