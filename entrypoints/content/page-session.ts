@@ -29,6 +29,8 @@ const RETRY_DELAY_MS = 300;
 const MAX_RETRY_DELAY_MS = 2_000;
 /** Main-thread work per task: below the 50 ms of a long task, with room for the page's own work. */
 const SLICE_MS = 30;
+/** How long storing waits for the page to draw its last badges, where no frame comes (a tab in the background). */
+const PAINT_WAIT_MS = 100;
 /** Page rows hidden by "hide others" carry this attribute; one page-level rule hides them. */
 const HIDDEN_ATTRIBUTE = 'data-jobfit-hidden';
 const PAGE_LEVEL_KEY = '\u0000page';
@@ -64,6 +66,15 @@ export function startPageSession(ctx: ContentScriptContext, readPage: PageReader
     const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
     return scheduler?.yield ? scheduler.yield() : new Promise<void>((resolve) => ctx.setTimeout(resolve, 0));
   };
+
+  /** Resolves once the page has drawn what the session changed (the next frame, then a task), or after PAINT_WAIT_MS. */
+  const afterPaint = (): Promise<void> => new Promise((resolve) => {
+    const fallback = ctx.setTimeout(resolve, PAINT_WAIT_MS);
+    ctx.requestAnimationFrame(() => ctx.setTimeout(() => {
+      clearTimeout(fallback);
+      resolve();
+    }, 0));
+  });
 
   /**
    * Runs a pausing generator, handing the main thread back whenever a slice of work has taken SLICE_MS; each value it
@@ -233,6 +244,9 @@ export function startPageSession(ctx: ContentScriptContext, readPage: PageReader
     progress = null;
     updateSummary();
     applyHideOthers();
+    // The last badges are drawn first: sending a long page's postings takes its main thread for 10-20 ms (a 600-post
+    // thread's megabyte of text, and the garbage collection after it), which held up the frame that showed them.
+    await afterPaint();
     await Promise.all(scoredChunks.map((postings, index) => (postings.length > 0 || (index === 0 && health) ? save(url, postings, index === 0 ? health : null) : undefined)));
   }
 

@@ -58,6 +58,39 @@ describe('page session', () => {
     ctx.abort();
   });
 
+  it('has the page stored only once a frame has drawn its scored badges, or soon where no frame comes', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const sendMessage = backgroundStartingAfter(0);
+      const saves = () => sendMessage.mock.calls.filter(([message]) => (message as SavePostings).type === 'save-postings').length;
+      // Frames the test draws by hand: none comes until it says so, as in a tab that is not drawn.
+      const frames: FrameRequestCallback[] = [];
+      vi.spyOn(window, 'requestAnimationFrame').mockImplementation((callback) => frames.push(callback));
+      /** Moves the clock on a millisecond at a time until `done`, at most `ms`. */
+      const runUntil = async (done: () => boolean, ms: number) => {
+        for (let elapsed = 0; elapsed < ms && !done(); elapsed++) await vi.advanceTimersByTimeAsync(1);
+      };
+      const ctx = new ContentScriptContext('page-session-test');
+      startPageSession(ctx, listPage());
+      await runUntil(() => badgeStates().join() === 'scored,scored,scored' && frames.length > 0, 1_000);
+      expect(badgeStates()).toEqual(['scored', 'scored', 'scored']);
+      await vi.advanceTimersByTimeAsync(50);
+      expect(saves()).toBe(0);
+      for (const frame of frames.splice(0)) frame(performance.now());
+      await vi.advanceTimersByTimeAsync(1);
+      expect(saves()).toBe(1);
+
+      // The next page of the tab, whose frame never comes, is stored all the same, a moment later.
+      history.pushState(null, '', '/second-page');
+      startPageSession(new ContentScriptContext('page-session-test'), listPage());
+      await runUntil(() => saves() === 2, 1_000);
+      expect(saves()).toBe(2);
+      ctx.abort();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('says on each badge that the background could not be reached when it never answers', async () => {
     backgroundStartingAfter(Infinity);
     const ctx = new ContentScriptContext('page-session-test');
