@@ -14,7 +14,11 @@ import { exportJobs, importJobs } from './data';
 import { SAMPLE_POSTING_TEXT, samplePosting } from './sample';
 import { checkProfile } from './validate';
 
-type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' | 'invalid' | 'failed'; message: string };
+/** While saving: once the profile is stored, how far the stored jobs are re-scored (a minute at 10,000 jobs). */
+type SaveState =
+  | { kind: 'idle' }
+  | { kind: 'saving'; rescoring?: { done: number; total: number } }
+  | { kind: 'saved' | 'invalid' | 'failed'; message: string };
 
 const CRITERIA_SHOWN: CriterionInfo[] = CRITERIA.map(({ id, label }) => ({ id, label }));
 
@@ -59,7 +63,9 @@ export function App() {
       await saveProfile(jobDb(), profile);
       setSaved(profile);
       setTimeZoneGuessed(false);
-      const rescored = await rescoreAll(jobDb(), profile, score);
+      const total = await jobDb().jobs.count();
+      setSave({ kind: 'saving', rescoring: { done: 0, total } });
+      const rescored = await rescoreAll(jobDb(), profile, score, (done) => setSave({ kind: 'saving', rescoring: { done, total } }));
       setSave({ kind: 'saved', message: `Saved. Re-scored ${plural(rescored, 'stored job')}.` });
     } catch (error) {
       setSave({ kind: 'failed', message: `Not saved: ${error instanceof Error ? error.message : String(error)}` });
@@ -109,7 +115,7 @@ export function App() {
         <span class="spacer" />
         <div class="save-bar">
           <span class={`save-state save-${save.kind}`} role="status" aria-live="polite">
-            {save.kind === 'saving' ? 'Saving…' : 'message' in save ? save.message : dirty ? 'Unsaved changes' : ''}
+            {save.kind === 'saving' ? savingText(save.rescoring) : 'message' in save ? save.message : dirty ? 'Unsaved changes' : ''}
           </span>
           <button type="button" class="btn" onClick={onReset}>Reset to default</button>
           <button type="button" class="btn btn-primary" onClick={onSave} disabled={save.kind === 'saving'} aria-keyshortcuts="Control+S">
@@ -144,4 +150,9 @@ export function App() {
       </div>
     </div>
   );
+}
+
+function savingText(rescoring: { done: number; total: number } | undefined): string {
+  if (!rescoring) return 'Saving…';
+  return `Saved. Re-scoring stored jobs: ${rescoring.done.toLocaleString()} of ${rescoring.total.toLocaleString()}…`;
 }

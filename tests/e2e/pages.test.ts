@@ -276,8 +276,18 @@ describe.skipIf(skip)(suiteName('extension pages in Chromium', skip), () => {
     await weight.fill('30');
     await options.getByRole('checkbox', { name: 'Fully remote' }).uncheck();
     await options.waitForFunction((was) => Number(document.querySelector('[data-testid=preview-score]')?.getAttribute('data-score')) !== was, before);
+    // Every text the save status shows, as it changes: re-scoring a large store takes a minute, and says how far it is.
+    await options.evaluate(() => {
+      const status = document.querySelector('.save-state')!;
+      const shown: string[] = [];
+      Object.assign(window, { shownStatus: shown });
+      new MutationObserver(() => shown.push(status.textContent ?? '')).observe(status, { childList: true, characterData: true, subtree: true });
+    });
     await options.keyboard.press('Control+s');
     await options.getByText(`Re-scored ${SEED_COUNT} stored jobs`).waitFor();
+    const shown = await options.evaluate(() => (window as unknown as { shownStatus: string[] }).shownStatus);
+    expect(shown).toContain(`Saved. Re-scoring stored jobs: 0 of ${SEED_COUNT}…`);
+    expect(shown.indexOf(`Saved. Re-scoring stored jobs: 0 of ${SEED_COUNT}…`)).toBeLessThan(shown.indexOf(`Saved. Re-scored ${SEED_COUNT} stored jobs.`));
     await options.close();
 
     const reopened = await openExtensionPage(session, 'options.html');
