@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { DashboardCharts } from '../../components/charts/DashboardCharts';
-import { EmptyState, FirstRunHelp } from '../../components/EmptyState';
+import { EmptyState, FirstRunHelp, StoreOpening } from '../../components/EmptyState';
 import { FilterBar } from '../../components/FilterBar';
 import { DEFAULT_FILTERS, isFiltered, PAGE_SIZE, toJobQuery, type JobFilters } from '../../components/filters';
 import { JobDetail } from '../../components/JobDetail';
@@ -72,7 +72,11 @@ export function App() {
           <div class="dashboard-body">
             <section class="dashboard-table" aria-label="Job table">
               <FilterBar filters={filters} onChange={changeFilters} boards={boards} allowHidden />
-              {result.value && result.value.total === 0 ? (
+              {result.error ? (
+                <EmptyState title="The job table could not be read">
+                  <p>{result.error.message}</p>
+                </EmptyState>
+              ) : result.value && result.value.total === 0 ? (
                 <EmptyState title="Nothing matches these filters">
                   <button type="button" class="btn" onClick={() => changeFilters({ ...DEFAULT_FILTERS, sort: filters.sort })}>Clear filters</button>
                 </EmptyState>
@@ -81,7 +85,9 @@ export function App() {
                   <JobTable jobs={result.value.jobs} openId={openId} onOpen={setOpenId} onStatus={jobActions.onStatus} />
                   <Pager page={page} pageSize={PAGE_SIZE} total={result.value.total} exact={result.value.totalExact} onPage={setPage} />
                 </>
-              ) : null}
+              ) : (
+                <StoreOpening />
+              )}
             </section>
             {openJob && profile && (
               <aside class="dashboard-detail" aria-label="Selected job">

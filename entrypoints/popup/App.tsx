@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { BoardHealthNotice } from '../../components/BoardHealthNotice';
-import { EmptyState, FirstRunHelp } from '../../components/EmptyState';
+import { EmptyState, FirstRunHelp, StoreOpening } from '../../components/EmptyState';
 import { FilterBar } from '../../components/FilterBar';
 import { DEFAULT_FILTERS, isFiltered, PAGE_SIZE, toJobQuery, type JobFilters } from '../../components/filters';
 import { JobDetail } from '../../components/JobDetail';
@@ -139,7 +139,9 @@ export function App() {
               ) : null
             ) : result.value ? (
               <JobList jobs={result.value.jobs} onOpen={setOpenId} onStatus={jobActions.onStatus} listRef={listRef} label="Shortlist" />
-            ) : null}
+            ) : (
+              <StoreOpening />
+            )}
           </main>
           <footer class="popup-footer">
             {result.value && <Pager page={page} pageSize={PAGE_SIZE} total={result.value.total} exact={result.value.totalExact} onPage={setPage} />}
