@@ -4,6 +4,7 @@ import {
   Evaluation, JOB_STATUSES, Job, Posting,
   type JobSource, type JobStatus, type Profile, type RemoteScope, type Verdict,
 } from '../model';
+import { z } from '../zod';
 import { guarded, JobDb, readTransaction, StorageError } from './db';
 import {
   descriptionSimilarity, fingerprint, isAtsPosting, normalizeCompany, REPOST_GAP_MS, SAME_DESCRIPTION_SIMILARITY,
@@ -528,31 +529,54 @@ export async function unhideCompany(db: JobDb, company: string): Promise<number>
 
 export const RESCORE_CHUNK = 500;
 
+/** Where a re-scoring stands: its run, and the last job id it re-scored (null: none yet). Gone once it is done. */
+const RESCORE_KEY = 'rescore';
+const RescoreMarker = z.object({ run: z.string(), after: z.string().nullable() });
+
+type ScoreFn = (posting: Posting, profile: Profile) => Evaluation;
+
 /**
  * Scores every stored job again (after a profile change), a chunk per transaction with a pause between chunks so
- * that a large database never blocks the worker. Returns how many jobs were re-scored; corrupt records are skipped.
+ * that a large database never blocks the worker. Returns how many jobs this call re-scored; corrupt records are
+ * skipped. Each chunk records how far the run has come, with the jobs it writes: a run cut short (the settings page
+ * closed, the worker stopped; 10,000 jobs take a minute) is finished by resumeRescore, and a newer run (the profile
+ * changed again) stops this one.
  */
-export async function rescoreAll(
-  db: JobDb,
-  profile: Profile,
-  scoreFn: (posting: Posting, profile: Profile) => Evaluation,
-  onProgress?: (done: number) => void,
-): Promise<number> {
+export async function rescoreAll(db: JobDb, profile: Profile, scoreFn: ScoreFn, onProgress?: (done: number) => void): Promise<number> {
+  const run = crypto.randomUUID();
+  await guarded(() => db.settings.put({ key: RESCORE_KEY, value: { run, after: null } satisfies z.infer<typeof RescoreMarker> }));
+  return continueRescore(db, run, profile, scoreFn, onProgress);
+}
+
+/** Finishes the re-scoring that was cut short, with the profile stored now; 0 when none was. */
+export async function resumeRescore(db: JobDb, profile: Profile, scoreFn: ScoreFn, onProgress?: (done: number) => void): Promise<number> {
+  const marker = RescoreMarker.safeParse((await guarded(() => db.settings.get(RESCORE_KEY)))?.value);
+  return marker.success ? continueRescore(db, marker.data.run, profile, scoreFn, onProgress) : 0;
+}
+
+/** Re-scores the run's next chunks until none is left or a newer run took over; two callers share the chunks. */
+async function continueRescore(db: JobDb, run: string, profile: Profile, scoreFn: ScoreFn, onProgress?: (done: number) => void): Promise<number> {
   let rescored = 0;
-  let after: string | null = null;
   for (;;) {
     const { read, updated } = await guarded(() =>
-      db.transaction('rw', db.jobs, async () => {
+      db.transaction('rw', db.jobs, db.settings, async () => {
+        const marker = RescoreMarker.safeParse((await db.settings.get(RESCORE_KEY))?.value);
+        if (!marker.success || marker.data.run !== run) return { read: 0, updated: 0 };
+        const { after } = marker.data;
         const rows = await (after === null ? db.jobs.orderBy(':id') : db.jobs.where(':id').above(after))
           .limit(RESCORE_CHUNK)
           .toArray();
-        if (rows.length > 0) after = rows[rows.length - 1].id;
+        if (rows.length === 0) {
+          await db.settings.delete(RESCORE_KEY);
+          return { read: 0, updated: 0 };
+        }
         const { jobs } = parseJobRecords(rows);
         const rescoredJobs = jobs.map((job) => ({
           ...job,
           ...flatFields(job.posting, parsedOrThrow(Evaluation, scoreFn(job.posting, profile), 'Re-scoring failed')),
         }));
         await db.jobs.bulkPut(rescoredJobs);
+        await db.settings.put({ key: RESCORE_KEY, value: { run, after: rows[rows.length - 1].id } });
         return { read: rows.length, updated: rescoredJobs.length };
       }),
     );

@@ -3,7 +3,7 @@ import { freshDb, wrapTables, DAY, T0 } from './helpers';
 import { makeEvaluation, makeJob, makePosting } from '../factories';
 import { liveQuery } from 'dexie';
 import {
-  CHECKED_CANDIDATES, COMMON_TERM_ENTRIES, countByStatus, getJob, queryJobs, readAllJobs, rescoreAll, saveEvaluated, setHidden, setNotes, setStatus,
+  CHECKED_CANDIDATES, COMMON_TERM_ENTRIES, countByStatus, getJob, queryJobs, readAllJobs, rescoreAll, resumeRescore, saveEvaluated, setHidden, setNotes, setStatus,
   storedBoards, type JobPage, type JobQuery, type JobSort,
 } from '../../../lib/store/jobs';
 import { SORT_FIELDS as SORTS } from '../../../lib/store/index-fields';
@@ -133,6 +133,53 @@ describe('rescoreAll', () => {
     const expectedMatches = Array.from({ length: total }, (_, n) => n).filter((n) => n % 100 >= 70).length;
     expect(top.total).toBe(expectedMatches);
     expect(top.jobs.every((job) => job.score === 99 && job.evaluation.profileHash === 'new')).toBe(true);
+  });
+
+  /** 1,234 stored jobs scored by an old profile, and a scorer for the new one that counts its calls. */
+  async function storeToRescore() {
+    const db = freshDb();
+    await db.jobs.bulkPut(
+      Array.from({ length: 1_234 }, (_, i) =>
+        makeJob({ posting: makePosting({ boardJobId: `${i}`, id: `greenhouse:${i}` }), evaluation: makeEvaluation({ profileHash: 'old' }) }),
+      ),
+    );
+    const scorer = { calls: 0, failAt: Infinity };
+    const scoreNew = (): Evaluation => {
+      scorer.calls += 1;
+      if (scorer.calls === scorer.failAt) throw new Error('the page was closed');
+      return makeEvaluation({ profileHash: 'new' });
+    };
+    const hashes = async () => new Set((await readAllJobs(db)).jobs.map((job) => job.evaluation.profileHash));
+    return { db, scorer, scoreNew, hashes };
+  }
+
+  it('has a re-scoring cut short finished by resumeRescore, each job scored once', async () => {
+    const { db, scorer, scoreNew, hashes } = await storeToRescore();
+    scorer.failAt = 600;
+    await expect(rescoreAll(db, {} as never, scoreNew)).rejects.toThrow('the page was closed');
+    expect(await hashes()).toEqual(new Set(['old', 'new']));
+    scorer.calls = 0;
+    scorer.failAt = Infinity;
+    expect(await resumeRescore(db, {} as never, scoreNew)).toBe(734);
+    expect(scorer.calls).toBe(734);
+    expect(await hashes()).toEqual(new Set(['new']));
+    expect(await resumeRescore(db, {} as never, scoreNew)).toBe(0);
+  });
+
+  it('stops a re-scoring when a newer one starts, and shares a run between two callers', async () => {
+    const { db, scorer, scoreNew, hashes } = await storeToRescore();
+    // A newer run (the profile saved again) takes over after the first chunk of the older one.
+    const older = await rescoreAll(db, {} as never, scoreNew, (done) => {
+      if (done === 500) void db.settings.put({ key: 'rescore', value: { run: 'newer', after: null } });
+    });
+    expect(older).toBe(500);
+    expect(await hashes()).toEqual(new Set(['old', 'new']));
+    // The newer run, resumed by two callers at once (the worker and the settings page): every job once in all.
+    scorer.calls = 0;
+    const [first, second] = await Promise.all([resumeRescore(db, {} as never, scoreNew), resumeRescore(db, {} as never, scoreNew)]);
+    expect(first + second).toBe(1_234);
+    expect(scorer.calls).toBe(1_234);
+    expect(await hashes()).toEqual(new Set(['new']));
   });
 });
 
