@@ -20,20 +20,24 @@ import {
 } from '../lib/messages';
 import type { Verdict } from '../lib/model';
 import { DEFAULT_PROFILE } from '../lib/score/profile';
+import { score } from '../lib/score/score';
 import { openJobDb, type JobDb } from '../lib/store/db';
 import { recordHealth } from '../lib/store/health';
-import { setStatus } from '../lib/store/jobs';
+import { resumeRescore, setStatus } from '../lib/store/jobs';
 import { latestRead } from '../lib/store/latest-read';
 import { loadProfile } from '../lib/store/settings';
 
 const MATCH_BADGE_COLOR = '#1a7f37';
+
+/** A trivial extension API call: it resets the clock after which Chromium stops an idle worker (keep-alive.ts). */
+const pingRuntime = () => browser.runtime.getPlatformInfo();
 
 let db: JobDb | null = null;
 /** The database, opened at the first call; an upgrade from an older schema version runs in that open (keep-alive.ts). */
 function jobDb(): JobDb {
   if (!db) {
     db = openJobDb();
-    void keepAliveDuring(db.open(), () => browser.runtime.getPlatformInfo()).catch(() => undefined);
+    void keepAliveDuring(db.open(), pingRuntime).catch(() => undefined);
   }
   return db;
 }
@@ -59,8 +63,16 @@ export default defineBackground(() => {
   browser.tabs.onRemoved.addListener((tabId: number) => {
     void browser.storage.session.remove(tabVerdictsKey(tabId));
   });
-  void warmUp().catch(() => undefined);
+  void warmUp().then(finishRescoring).catch(() => undefined);
 });
+
+/**
+ * A re-scoring of the stored jobs that the settings page started and did not finish (the page was closed, or this
+ * worker was stopped: 10,000 jobs take a minute) is finished here, with the profile stored now.
+ */
+async function finishRescoring(): Promise<void> {
+  await keepAliveDuring(resumeRescore(jobDb(), await currentProfile(), score), pingRuntime);
+}
 
 /**
  * What a worker's first page would pay before its first badge, paid when the worker starts instead (after the
