@@ -543,7 +543,8 @@ type ScoreFn = (posting: Posting, profile: Profile) => Evaluation;
  * changed again) stops this one.
  */
 export async function rescoreAll(db: JobDb, profile: Profile, scoreFn: ScoreFn, onProgress?: (done: number) => void): Promise<number> {
-  const run = crypto.randomUUID();
+  // Told apart from the run before it, which is all a run id is for (crypto.randomUUID needs a secure context).
+  const run = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
   await guarded(() => db.settings.put({ key: RESCORE_KEY, value: { run, after: null } satisfies z.infer<typeof RescoreMarker> }));
   return continueRescore(db, run, profile, scoreFn, onProgress);
 }
