@@ -8,7 +8,7 @@ import type { CriterionSettings, Profile } from '../../lib/model';
 import { CRITERIA } from '../../lib/score/criteria';
 import { DEFAULT_PROFILE } from '../../lib/score/profile';
 import { score } from '../../lib/score/score';
-import { rescoreAll } from '../../lib/store/jobs';
+import { rescoreAll, resumeRescore } from '../../lib/store/jobs';
 import { loadProfile, saveProfile } from '../../lib/store/settings';
 import { exportJobs, importJobs } from './data';
 import { SAMPLE_POSTING_TEXT, samplePosting } from './sample';
@@ -18,7 +18,7 @@ import { checkProfile } from './validate';
 type SaveState =
   | { kind: 'idle' }
   | { kind: 'saving'; rescoring?: { done: number; total: number } }
-  | { kind: 'saved' | 'invalid' | 'failed'; message: string };
+  | { kind: 'saved' | 'invalid' | 'failed' | 'resuming'; message: string };
 
 const CRITERIA_SHOWN: CriterionInfo[] = CRITERIA.map(({ id, label }) => ({ id, label }));
 
@@ -41,8 +41,21 @@ export function App() {
       const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
       setTimeZoneGuessed(!profile.timeZone && Boolean(zone));
       setDraft(profile.timeZone || !zone ? profile : { ...profile, timeZone: zone });
+      void finishLastRescoring(profile);
     });
   }, []);
+
+  /** A re-scoring this page left unfinished when it was closed goes on here too (the worker shares it). */
+  const finishLastRescoring = async (profile: Profile) => {
+    const untouched = (state: SaveState) => state.kind === 'idle' || state.kind === 'resuming';
+    const show = (next: SaveState) => setSave((state) => (untouched(state) ? next : state));
+    try {
+      const rescored = await resumeRescore(jobDb(), profile, score, () => show({ kind: 'resuming', message: 'Finishing the re-scoring of your last save…' }));
+      if (rescored > 0) show({ kind: 'saved', message: `Re-scored ${plural(rescored, 'stored job')} left from your last save.` });
+    } catch (error) {
+      show({ kind: 'failed', message: `Re-scoring your last save failed: ${error instanceof Error ? error.message : String(error)}` });
+    }
+  };
 
   const check = useMemo(() => (draft ? checkProfile(draft) : null), [draft]);
   // The preview follows the draft while it is valid, and keeps the last valid state while it is not.
