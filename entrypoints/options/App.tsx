@@ -53,7 +53,7 @@ export function App() {
       const rescored = await resumeRescore(jobDb(), profile, score, () => show({ kind: 'resuming', message: 'Finishing the re-scoring of your last save…' }));
       if (rescored > 0) show({ kind: 'saved', message: `Re-scored ${plural(rescored, 'stored job')} left from your last save.` });
     } catch (error) {
-      show({ kind: 'failed', message: `Re-scoring your last save failed: ${error instanceof Error ? error.message : String(error)}` });
+      show({ kind: 'failed', message: `Re-scoring your last save failed: ${errorText(error)}` });
     }
   };
 
@@ -74,14 +74,19 @@ export function App() {
     setSave({ kind: 'saving' });
     try {
       await saveProfile(jobDb(), profile);
-      setSaved(profile);
-      setTimeZoneGuessed(false);
+    } catch (error) {
+      setSave({ kind: 'failed', message: `Not saved: ${errorText(error)}` });
+      return;
+    }
+    setSaved(profile);
+    setTimeZoneGuessed(false);
+    try {
       const total = await jobDb().jobs.count();
       setSave({ kind: 'saving', rescoring: { done: 0, total } });
       const rescored = await rescoreAll(jobDb(), profile, score, (done) => setSave({ kind: 'saving', rescoring: { done, total } }));
       setSave({ kind: 'saved', message: `Saved. Re-scored ${plural(rescored, 'stored job')}.` });
     } catch (error) {
-      setSave({ kind: 'failed', message: `Not saved: ${error instanceof Error ? error.message : String(error)}` });
+      setSave({ kind: 'failed', message: `Saved, but re-scoring the stored jobs stopped (${errorText(error)}); save again to finish it.` });
     }
   };
 
@@ -168,4 +173,8 @@ export function App() {
 function savingText(rescoring: { done: number; total: number } | undefined): string {
   if (!rescoring) return 'Saving…';
   return `Saved. Re-scoring stored jobs: ${rescoring.done.toLocaleString()} of ${rescoring.total.toLocaleString()}…`;
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
