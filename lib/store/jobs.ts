@@ -535,6 +535,12 @@ const RescoreMarker = z.object({ run: z.string(), after: z.string().nullable() }
 
 type ScoreFn = (posting: Posting, profile: Profile) => Evaluation;
 
+/** The run in progress, or null; inside a transaction, read in it. */
+async function runInProgress(db: JobDb): Promise<z.infer<typeof RescoreMarker> | null> {
+  const marker = RescoreMarker.safeParse((await db.settings.get(RESCORE_KEY))?.value);
+  return marker.success ? marker.data : null;
+}
+
 /**
  * Scores every stored job again (after a profile change), a chunk per transaction with a pause between chunks so
  * that a large database never blocks the worker. Returns how many jobs this call re-scored; corrupt records are
@@ -551,8 +557,8 @@ export async function rescoreAll(db: JobDb, profile: Profile, scoreFn: ScoreFn, 
 
 /** Finishes the re-scoring that was cut short, with the profile stored now; 0 when none was. */
 export async function resumeRescore(db: JobDb, profile: Profile, scoreFn: ScoreFn, onProgress?: (done: number) => void): Promise<number> {
-  const marker = RescoreMarker.safeParse((await guarded(() => db.settings.get(RESCORE_KEY)))?.value);
-  return marker.success ? continueRescore(db, marker.data.run, profile, scoreFn, onProgress) : 0;
+  const marker = await guarded(() => runInProgress(db));
+  return marker ? continueRescore(db, marker.run, profile, scoreFn, onProgress) : 0;
 }
 
 /** Re-scores the run's next chunks until none is left or a newer run took over; two callers share the chunks. */
@@ -561,9 +567,9 @@ async function continueRescore(db: JobDb, run: string, profile: Profile, scoreFn
   for (;;) {
     const { read, updated } = await guarded(() =>
       db.transaction('rw', db.jobs, db.settings, async () => {
-        const marker = RescoreMarker.safeParse((await db.settings.get(RESCORE_KEY))?.value);
-        if (!marker.success || marker.data.run !== run) return { read: 0, updated: 0 };
-        const { after } = marker.data;
+        const marker = await runInProgress(db);
+        if (marker?.run !== run) return { read: 0, updated: 0 };
+        const { after } = marker;
         const rows = await (after === null ? db.jobs.orderBy(':id') : db.jobs.where(':id').above(after))
           .limit(RESCORE_CHUNK)
           .toArray();
